@@ -1,0 +1,3 @@
+import type { HostHandler } from '../types';
+
+export const loginHandler: HostHandler = () => false;
