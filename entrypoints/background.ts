@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createRouter } from '../utils/background/router';
+import { syncServiceOpsScript } from '../utils/background/serviceops-origins';
+import { expireIdleSecrets } from '../utils/background/secrets';
+
+const IDLE_ALARM = 'secret-idle-check';
+
+export default defineBackground(() => {
+  const onMessage = createRouter({
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+  });
+  browser.runtime.onMessage.addListener((message, sender) => onMessage(message, sender));
+
+  // Content scripts must never read the secret back, whatever the browser's default is.
+  void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+
+  void syncServiceOpsScript();
+  browser.permissions.onAdded.addListener(() => void syncServiceOpsScript());
+  browser.permissions.onRemoved.addListener(() => void syncServiceOpsScript());
+
+  void browser.alarms.create(IDLE_ALARM, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === IDLE_ALARM) void expireIdleSecrets(Date.now());
+  });
+});

@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { serviceOpsCommandSchema } from '../utils/messages';
+import { fillForm, probeForm } from '../utils/fill/fill-form';
+
+/** Registered at run time, for the ServiceOps origins the admin granted (see serviceops-origins.ts). */
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  main(ctx) {
+    // Injected twice (registered script + on-demand injection) must not answer twice.
+    const marker = Symbol.for('serviceops-azure-helper');
+    const scope = globalThis as unknown as Record<symbol, boolean>;
+    if (scope[marker]) return;
+    scope[marker] = true;
+
+    const listener = (raw: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id || window.top !== window || location.protocol !== 'https:') return undefined;
+      const parsed = serviceOpsCommandSchema.safeParse(raw);
+      if (!parsed.success) return undefined;
+      const command = parsed.data;
+      if (command.type === 'serviceops-probe') return Promise.resolve(probeForm(document));
+      return fillForm(document, command.values, command.path);
+    };
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  },
+});

@@ -1,0 +1,26 @@
+/** Who sent a message: only our own pages may ask for anything but reporting facts. */
+import { isPortalHost } from '../portal-hosts';
+
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+export type SenderKind = 'extension-page' | 'portal-frame' | 'other';
+
+export function classifySender(sender: SenderLike, extensionId: string, extensionOrigin: string): SenderKind {
+  if (sender.id !== extensionId || !sender.url) return 'other';
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return 'other';
+  }
+  // A popup opened as a normal tab (sender.tab set) is still one of our pages.
+  if (`${url.protocol}//${url.host}` === extensionOrigin.replace(/\/$/, '')) return 'extension-page';
+  if (url.protocol === 'https:' && isPortalHost(url.hostname)) return 'portal-frame';
+  return 'other';
+}

@@ -1,0 +1,27 @@
+/** The ServiceOps server-form fields the extension knows, by label, across versions 7.9, 8.0 and 8.1+. */
+export const FIELD_LABELS = {
+  clientId: [/^client id$/, /^application \(client\) id$/, /^application id$/, /^client ?id$/],
+  clientSecret: [/^client secret( value)?$/, /^secret( value)?$/],
+  tenantId: [/^tenant( id)?$/, /^directory \(tenant\) id$/, /^tenant ?id$/],
+  authorizationUrl: [/^auth(orization|orize)? (url|uri|endpoint)$/],
+  tokenUrl: [/^(access )?token (url|uri|endpoint)$/],
+  scope: [/^scopes?$/],
+  redirectUrl: [/^redirect (url|uri)$/, /^callback (url|uri)$/],
+  authType: [/^authentication( type| method)?$/, /^auth type$/],
+  protocol: [/^protocol$/],
+} as const satisfies Record<string, readonly RegExp[]>;
+
+export type FieldKey = keyof typeof FIELD_LABELS;
+
+/** Fields the extension writes, in the order a person would fill them. */
+export const FILL_ORDER = ['clientId', 'clientSecret', 'tenantId', 'authorizationUrl', 'tokenUrl', 'scope'] as const;
+export type FillKey = (typeof FILL_ORDER)[number];
+
+export const FIELD_NAMES: Record<FillKey, string> = {
+  clientId: 'Client ID',
+  clientSecret: 'Client Secret',
+  tenantId: 'Tenant ID',
+  authorizationUrl: 'Authorization URL',
+  tokenUrl: 'Token URL',
+  scope: 'Scope',
+};

@@ -1,0 +1,119 @@
+/**
+ * Fills a ServiceOps email-server form: Authentication type → OAuth first, wait for the OAuth
+ * fields, then each field by label; reads every value back and reports per field. Never
+ * submits or saves: the admin reviews and clicks Save.
+ */
+import type { FillReport, FillValues, ServiceOpsProbe } from '../messages';
+import type { SetupPath } from '../schemas';
+import { SCOPES } from '../oauth-urls';
+import { FIELD_LABELS, FIELD_NAMES, FILL_ORDER, type FieldKey } from './fields';
+import { findControl } from './labels';
+import { chooseComboboxOption, comboboxText, isReadOnly, isTextControl, setSelectValue, setTextValue, waitFor } from './set-value';
+
+const FORM_TITLE = /(add|edit|new)\s+(incoming|outgoing)\s+e-?mail\s+server/i;
+
+function title(el: Element): string | undefined {
+  const labelledBy = el.getAttribute('aria-labelledby');
+  const text = (labelledBy && el.ownerDocument.getElementById(labelledBy)?.textContent) || el.querySelector('h1,h2,h3,h4,[role=heading],[class*=title]')?.textContent;
+  return text?.trim() || undefined;
+}
+
+/** The open server form: a dialog/drawer/form whose fields include a known one. */
+export function findFormScope(doc: Document): { scope: ParentNode; title?: string } | undefined {
+  const containers = Array.from(doc.querySelectorAll('[role=dialog], dialog[open], form, [class*=drawer]'));
+  for (const container of containers) {
+    if (findControl(container, FIELD_LABELS.clientId) || findControl(container, FIELD_LABELS.authType)) {
+      const t = title(container);
+      if (!t || FORM_TITLE.test(t) || findControl(container, FIELD_LABELS.clientId)) return { scope: container, title: t };
+    }
+  }
+  if (findControl(doc, FIELD_LABELS.clientId)) return { scope: doc };
+  return undefined;
+}
+
+export function probeForm(doc: Document): ServiceOpsProbe {
+  const found = findFormScope(doc);
+  if (!found) return {};
+  const kind = found.title && /outgoing/i.test(found.title) ? 'outgoing' : 'incoming';
+  return { form: kind, title: found.title };
+}
+
+function controlValue(el: Element): string {
+  if (isTextControl(el) || el instanceof HTMLSelectElement) return el.value;
+  return comboboxText(el).trim();
+}
+
+/** Makes the OAuth fields appear: choose "OAuth" in the Authentication type control. */
+async function ensureOAuth(scope: ParentNode, doc: Document): Promise<string | undefined> {
+  if (findControl(scope, FIELD_LABELS.clientId)) return undefined;
+  const auth = findControl(scope, FIELD_LABELS.authType);
+  if (!auth) return 'The form has no Client ID field and no Authentication type to switch to OAuth.';
+  const isOAuth = (text: string) => /oauth/i.test(text);
+  const chosen = auth instanceof HTMLSelectElement ? setSelectValue(auth, isOAuth) : await chooseComboboxOption(auth, isOAuth);
+  if (!chosen) return 'Could not choose "OAuth" as Authentication type; choose it by hand, then click Fill again.';
+  const appeared = await waitFor(() => findControl(scope, FIELD_LABELS.clientId), 3000, doc.body);
+  return appeared ? undefined : 'After choosing OAuth the Client ID field did not appear.';
+}
+
+/** MAPI/EWS uses the app-only scope whatever the setup's path says. */
+export function scopeFor(path: SetupPath, protocolText: string | undefined): string {
+  return protocolText && /\b(mapi|ews)\b/i.test(protocolText) ? SCOPES.mapi : SCOPES[path];
+}
+
+export async function fillForm(doc: Document, values: FillValues, path: SetupPath): Promise<FillReport> {
+  const found = findFormScope(doc);
+  if (!found) return { ok: false, fields: [], message: 'No "Add Incoming Email Server" or "Add Outgoing Email Server" form is open on this page.' };
+  const { scope } = found;
+  const oauthProblem = await ensureOAuth(scope, doc);
+  if (oauthProblem) return { ok: false, form: found.title, fields: [], message: oauthProblem };
+
+  const protocol = findControl(scope, FIELD_LABELS.protocol);
+  const wanted: Record<(typeof FILL_ORDER)[number], string | undefined> = {
+    clientId: values.clientId,
+    clientSecret: values.clientSecret,
+    tenantId: values.tenantId,
+    authorizationUrl: values.authorizationUrl,
+    tokenUrl: values.tokenUrl,
+    scope: scopeFor(path, protocol ? controlValue(protocol) : undefined),
+  };
+  const fields: FillReport['fields'] = [];
+  for (const key of FILL_ORDER) {
+    const label = FIELD_NAMES[key];
+    const control = findControl(scope, FIELD_LABELS[key as FieldKey]);
+    const value = wanted[key];
+    if (!control) {
+      fields.push({ field: key, label, outcome: 'not-present' });
+      continue;
+    }
+    if (!value) {
+      fields.push({ field: key, label, outcome: 'failed', message: key === 'clientSecret' ? 'No client secret captured: paste the secret Value in the popup.' : `No ${label} captured yet.` });
+      continue;
+    }
+    if (!isTextControl(control)) {
+      fields.push({ field: key, label, outcome: 'failed', message: `${label} is not a text field.` });
+      continue;
+    }
+    if (control.value === value) {
+      fields.push({ field: key, label, outcome: 'already-equal' });
+      continue;
+    }
+    if (isReadOnly(control)) {
+      fields.push({ field: key, label, outcome: 'read-only', message: `${label} is read-only in this form.` });
+      continue;
+    }
+    setTextValue(control, value);
+    // Frameworks re-render asynchronously; read back after they had a chance to reject the value.
+    await new Promise((r) => setTimeout(r, 0));
+    const now = findControl(scope, FIELD_LABELS[key as FieldKey]);
+    const readBack = now && isTextControl(now) ? now.value : undefined;
+    fields.push(readBack === value ? { field: key, label, outcome: 'filled' } : { field: key, label, outcome: 'failed', message: `${label} did not keep the value.` });
+  }
+  const redirect = findControl(scope, FIELD_LABELS.redirectUrl);
+  const redirectUrl = redirect && isTextControl(redirect) && /^https:\/\//.test(redirect.value) ? redirect.value : undefined;
+  return {
+    ok: fields.every((f) => f.outcome !== 'failed'),
+    form: found.title,
+    fields,
+    readBack: redirectUrl ? { redirectUrl } : undefined,
+  };
+}
