@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../utils/background/router';
 import { syncServiceOpsScript } from '../utils/background/serviceops-origins';
 import { expireIdleSecrets } from '../utils/background/secrets';
+import { forgetTab } from '../utils/background/handlers/facts';
 
 const IDLE_ALARM = 'secret-idle-check';
 
@@ -21,6 +22,8 @@ export default defineBackground(() => {
   void syncServiceOpsScript();
   browser.permissions.onAdded.addListener(() => void syncServiceOpsScript());
   browser.permissions.onRemoved.addListener(() => void syncServiceOpsScript());
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
   void browser.alarms.create(IDLE_ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PORTAL_MATCHES } from '../utils/portal-hosts';
+import { READERS } from '../utils/sensor/readers';
 import { startSensor } from '../utils/sensor/sensor';
 
 export default defineContentScript({
@@ -11,6 +12,7 @@ export default defineContentScript({
     const stop = startSensor({
       window,
       isTopFrame: window.top === window,
+      readers: READERS,
       send: (fact) => {
         // The worker may be asleep or the extension reloaded; facts are re-sent on the next change.
         browser.runtime.sendMessage({ type: 'fact', fact }).catch(() => undefined);

@@ -5,6 +5,8 @@
  * settles it, the GUIDs are reported as ambiguous for the background to resolve.
  */
 import { findGuid, isGuid } from '../guid';
+import { isAppOverview, routeAppId } from '../portal-route';
+import { isFramedWithoutRoute, type Reader } from './reader';
 
 /** Lower-case fragments of the labels, per language (en, de, fr, es, it, pt, nl, ja, zh). */
 const LABELS = {
@@ -79,3 +81,22 @@ export function readEssentials(root: ParentNode, routeAppId: string | undefined)
   if (routeAppId && reading.clientId !== routeAppId) reading.clientId = undefined;
   return reading;
 }
+
+export const essentialsReader: Reader = {
+  name: 'essentials',
+  wants: (ctx) => isAppOverview(ctx.route) || isFramedWithoutRoute(ctx),
+  read(ctx) {
+    const reading = readEssentials(ctx.document.body, routeAppId(ctx.route));
+    if (!reading.clientId || (!reading.tenantId && !reading.ambiguous.length)) return [];
+    return [
+      {
+        kind: 'app-essentials',
+        clientId: reading.clientId,
+        tenantId: reading.tenantId,
+        appObjectId: reading.appObjectId,
+        displayName: reading.displayName,
+        ambiguousGuids: reading.tenantId ? undefined : reading.ambiguous,
+      },
+    ];
+  },
+};

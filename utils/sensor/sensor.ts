@@ -1,21 +1,17 @@
 /**
  * The per-frame portal sensor: turns what its frame shows into facts for the background.
- * It sleeps (one hashchange listener) on frames that show no App-registration blade, and
- * observes mutations only while a blade it reads is open, batched to animation frames.
+ * It sleeps (one hashchange listener) on frames whose route no reader wants, and observes
+ * mutations only while some reader does, batched to one read per animation frame.
  */
 import type { Fact } from '../messages';
-import { isAppOverview, parsePortalHash, routeAppId, type PortalRoute } from '../portal-route';
-import { readEssentials } from './essentials';
+import { parsePortalHash } from '../portal-route';
+import type { Reader, ReaderContext } from './reader';
 
 export interface SensorEnv {
   window: Window;
   isTopFrame: boolean;
+  readers: readonly Reader[];
   send: (fact: Fact) => void;
-}
-
-/** Blades whose DOM the sensor reads. Frames without a portal route of their own (framed blades) are read too. */
-function wantsDom(route: PortalRoute | undefined, isTopFrame: boolean): boolean {
-  return isAppOverview(route) || (!isTopFrame && !route);
 }
 
 export function startSensor(env: SensorEnv): () => void {
@@ -23,28 +19,20 @@ export function startSensor(env: SensorEnv): () => void {
   const doc = win.document;
   let observer: MutationObserver | undefined;
   let frame = 0;
-  let lastSent = '';
-  let route: PortalRoute | undefined;
+  let active: Reader[] = [];
+  let ctx: ReaderContext = { route: undefined, isTopFrame: env.isTopFrame, document: doc };
+  const lastSent = new Map<string, string>();
 
   const sendOnce = (fact: Fact) => {
     const key = JSON.stringify(fact);
-    if (key === lastSent) return;
-    lastSent = key;
+    if (lastSent.get(fact.kind) === key) return;
+    lastSent.set(fact.kind, key);
     env.send(fact);
   };
 
   const read = () => {
     frame = 0;
-    const reading = readEssentials(doc.body, routeAppId(route));
-    if (!reading.clientId || (!reading.tenantId && !reading.ambiguous.length)) return;
-    sendOnce({
-      kind: 'app-essentials',
-      clientId: reading.clientId,
-      tenantId: reading.tenantId,
-      appObjectId: reading.appObjectId,
-      displayName: reading.displayName,
-      ambiguousGuids: reading.tenantId ? undefined : reading.ambiguous,
-    });
+    for (const reader of active) reader.read(ctx).forEach(sendOnce);
   };
 
   const schedule = () => {
@@ -52,11 +40,12 @@ export function startSensor(env: SensorEnv): () => void {
   };
 
   const onRoute = () => {
-    route = parsePortalHash(win.location.hash);
-    env.send({ kind: 'route', host: win.location.host, hash: win.location.hash.slice(0, 2000), topFrame: env.isTopFrame });
+    ctx = { route: parsePortalHash(win.location.hash), isTopFrame: env.isTopFrame, document: doc };
+    sendOnce({ kind: 'route', host: win.location.host, hash: win.location.hash.slice(0, 2000), topFrame: env.isTopFrame });
     observer?.disconnect();
     observer = undefined;
-    if (!wantsDom(route, env.isTopFrame) || !doc.body) return;
+    active = env.readers.filter((r) => r.wants(ctx));
+    if (!active.length || !doc.body) return;
     observer = new MutationObserver(schedule);
     observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
     schedule();

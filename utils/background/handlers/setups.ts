@@ -1,0 +1,89 @@
+/** Setups and the secret, as the popup sees and edits them. */
+import type { ExtensionState } from '../../messages';
+import type { Provenance } from '../../schemas';
+import { activeSetupIdItem } from '../../storage-items';
+import { clearSecret, getSecret, putSecret, statusOf } from '../secrets';
+import { grantedServiceOpsOrigins } from '../serviceops-origins';
+import { applyPatch, newSetup } from '../setups';
+import { findSetup, loadSetups, saveSetups } from '../setups-store';
+import { exclusive, fail, ok, type HandlerTable } from './types';
+
+type SetupRequests = 'get-state' | 'new-setup' | 'update-setup' | 'select-setup' | 'delete-setup' | 'set-secret' | 'clear-secret';
+
+export const setupHandlers: Pick<HandlerTable, SetupRequests> = {
+  'get-state': {
+    from: ['extension-page'],
+    async handle(_request, { deps }) {
+      const { setups, activeSetupId } = await loadSetups();
+      const active = setups.find((s) => s.id === activeSetupId) ?? setups[0];
+      const state: ExtensionState = {
+        setups,
+        activeSetupId: active?.id,
+        secret: active ? statusOf(active.id, await getSecret(active.id, deps.now()), true) : undefined,
+        serviceOpsOrigins: await grantedServiceOpsOrigins(),
+      };
+      return ok(state);
+    },
+  },
+  'new-setup': {
+    from: ['extension-page'],
+    handle: (request, { deps }) =>
+      exclusive(async () => {
+        const state = await loadSetups();
+        const setup = newSetup(deps.newId(), deps.now(), request.name || 'New setup');
+        await saveSetups({ setups: [...state.setups, setup], activeSetupId: setup.id });
+        return ok(setup);
+      }),
+  },
+  'update-setup': {
+    from: ['extension-page'],
+    handle: (request, { deps }) =>
+      exclusive(async () => {
+        const state = await loadSetups();
+        const setup = state.setups.find((s) => s.id === request.setupId);
+        if (!setup) return fail('That setup no longer exists.');
+        const next = applyPatch(setup, request.patch, deps.now());
+        await saveSetups({ setups: state.setups.map((s) => (s.id === next.id ? next : s)), activeSetupId: next.id });
+        return ok(next);
+      }),
+  },
+  'select-setup': {
+    from: ['extension-page'],
+    handle: (request) =>
+      exclusive(async () => {
+        if (!(await findSetup(request.setupId))) return fail('That setup no longer exists.');
+        await activeSetupIdItem.setValue(request.setupId);
+        return ok(null);
+      }),
+  },
+  'delete-setup': {
+    from: ['extension-page'],
+    handle: (request) =>
+      exclusive(async () => {
+        const state = await loadSetups();
+        const setups = state.setups.filter((s) => s.id !== request.setupId);
+        await clearSecret(request.setupId);
+        await saveSetups({ setups, activeSetupId: state.activeSetupId === request.setupId ? (setups[0]?.id ?? null) : state.activeSetupId });
+        return ok(null);
+      }),
+  },
+  'set-secret': {
+    from: ['extension-page'],
+    async handle(request, { deps }) {
+      if (!(await findSetup(request.setupId))) return fail('That setup no longer exists.');
+      if (!request.value) {
+        await clearSecret(request.setupId);
+        return ok(statusOf(request.setupId, undefined));
+      }
+      const provenance: Provenance = { source: 'manual', detail: 'Typed or pasted in the popup', capturedAt: deps.now() };
+      return ok(await putSecret(request.setupId, request.value, provenance, deps.now()));
+    },
+  },
+  'clear-secret': {
+    from: ['extension-page'],
+    async handle(request) {
+      await clearSecret(request.setupId);
+      return ok(null);
+    },
+  },
+};
