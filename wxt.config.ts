@@ -12,6 +12,8 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
   manifestVersion: 3,
+  // Parallel local builds (several people testing at once) can each use their own folder.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   webExt: { disabled: true },
   manifest: ({ mode, browser }) => ({
     name: 'ServiceOps Azure OAuth Helper',

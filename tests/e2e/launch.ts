@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumPath } from '../../scripts/chromium-path';
 
-export const E2E_BUILD = path.resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
+export const E2E_BUILD = path.resolve(import.meta.dirname, '../..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
 
 export interface LaunchOptions {
   hostResolverRules: string;
