@@ -37,6 +37,8 @@ export async function launchBrowser(options: LaunchOptions): Promise<Launched> {
     '--disable-quic',
     '--no-first-run',
     '--disable-gpu',
+    // The replicas resolve to loopback; without this Chromium treats every mapped host as a local-network request.
+    '--disable-features=LocalNetworkAccessChecks',
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   if (options.extensionDir) args.push(`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`);

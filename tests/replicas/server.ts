@@ -65,7 +65,7 @@ export async function startReplicas(options: { port?: number; httpPort?: number;
   const altNames = [...REPLICA_HOSTS, ...HTTP_HOSTS].map((value) => ({ type: 2 as const, value }));
   const pems = await generate([{ name: 'commonName', value: 'replicas.test' }], {
     keySize: 2048,
-    days: 2,
+    notAfterDate: new Date(Date.now() + 2 * 86_400_000),
     algorithm: 'sha256',
     extensions: [{ name: 'subjectAltName', altNames }],
   });
