@@ -196,7 +196,7 @@ export function resolveVersion(search: string): VersionInfo {
     }
     return fromQuery;
   }
-  let stored: string | null = null;
+  let stored: string | null;
   try {
     stored = store?.getItem(STORAGE_KEY) ?? null;
   } catch {
