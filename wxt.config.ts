@@ -15,6 +15,17 @@ export default defineConfig({
   // Parallel local builds (several people testing at once) can each use their own folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   webExt: { disabled: true },
+  hooks: {
+    // The sensor injected into every portal frame must stay tiny (8 KB budget): it uses the browser's own
+    // promise-based API (chrome.* in MV3, browser.* in Firefox) instead of the ~3 KB polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'portal')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        for (const a of alias) if (a.find === 'wxt/browser') a.replacement = '@wxt-dev/browser';
+      } else if (alias && typeof alias === 'object') (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+    },
+  },
   manifest: ({ mode, browser }) => ({
     name: 'ServiceOps Azure OAuth Helper',
     description:
@@ -25,11 +36,22 @@ export default defineConfig({
     // ServiceOps is self-hosted anywhere: each origin is requested when the admin adds it.
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'ServiceOps Azure OAuth Helper' },
+    // An organization can preset the ServiceOps URLs by policy (Chrome's managed storage).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'serviceops-azure-oauth-helper@motadata-tools.example', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'serviceops-azure-oauth-helper@motadata-tools.example',
+              strict_min_version: '140.0',
+              // Firefox's install-time consent: the client secret goes to Microsoft's token endpoint and into the admin's ServiceOps page.
+              data_collection_permissions: { required: ['authenticationInfo'] },
+            },
+          },
+        }
       : {}),
   }),
 });

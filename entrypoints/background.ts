@@ -4,6 +4,7 @@ import { createRouter } from '../utils/background/router';
 import { syncServiceOpsScript } from '../utils/background/serviceops-origins';
 import { expireIdleSecrets } from '../utils/background/secrets';
 import { forgetTab } from '../utils/background/handlers/facts';
+import { forgetGuidanceTab, watchGuidanceChanges } from '../utils/background/handlers/guidance';
 
 const IDLE_ALARM = 'secret-idle-check';
 
@@ -24,6 +25,9 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncServiceOpsScript());
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetGuidanceTab(tabId));
+  // Setups or the secret changed elsewhere (popup, capture): open checklists refresh.
+  watchGuidanceChanges();
 
   void browser.alarms.create(IDLE_ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {

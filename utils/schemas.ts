@@ -49,6 +49,14 @@ export const setupSchema = z.object({
   spObjectId: capturedString.optional(),
   appName: z.string().max(255).optional(),
   secretMeta: secretMetaSchema.optional(),
+  /** Secret IDs the grid showed for this app: pasting one as the secret is refused by name. */
+  knownSecretIds: z.array(z.string().max(64)).max(100).optional(),
+  /** When the grid showed the secret masked while no Value was captured: a new secret is needed. */
+  secretMaskedAt: z.number().optional(),
+  /** When the admin copied a Secret ID instead of the Value. */
+  secretIdCopiedAt: z.number().optional(),
+  /** Overview GUIDs that could not be told apart (offline): the admin picks the tenant. */
+  tenantCandidates: z.array(z.string().max(64)).max(4).optional(),
   redirectUrl: capturedString.optional(),
   serviceOpsOrigin: z.string().max(300).optional(),
   /** Step id → when it was completed, and whether by detection or by the admin's confirmation. */

@@ -5,12 +5,23 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, type Settings, type Setup, type StoredSecret } from './schemas';
+import type { AuditOutcome, CheckRecord, SetupCheckResults } from './checks/check-results';
+import type { GuidanceTab } from './guidance/facts';
 
 export const setupsItem = storage.defineItem<Setup[]>('local:setups', { fallback: [], version: 1 });
 
 export const activeSetupIdItem = storage.defineItem<string | null>('local:activeSetupId', { fallback: null, version: 1 });
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+
+/** ServiceOps origins the admin added in the options page; with the granted permissions it shows revoked ones. */
+export const addedServiceOpsOriginsItem = storage.defineItem<string[]>('local:serviceOpsOrigins', { fallback: [], version: 1 });
+
+/**
+ * ServiceOps URLs preset by the organization (policy, see public/managed-schema.json). Read-only,
+ * hence no version: a migration would have to write to managed storage.
+ */
+export const managedServiceOpsUrlsItem = storage.defineItem<unknown>('managed:serviceOpsUrls', { fallback: [] });
 
 /** At most one secret per setup; keyed by setup id. */
 export const secretsItem = storage.defineItem<Record<string, StoredSecret>>('session:secrets', { fallback: {}, version: 1 });
@@ -23,3 +34,12 @@ export interface PortalFrame {
   at: number;
 }
 export const portalFramesItem = storage.defineItem<Record<string, Record<string, PortalFrame>>>('session:portalFrames', { fallback: {}, version: 1 });
+
+/** Last live-check results per setup id (outcomes only: never a token or the secret). */
+export const checkResultsItem = storage.defineItem<Record<string, SetupCheckResults>>('session:checkResults', { fallback: {}, version: 1 });
+
+/** Guided checklist per portal tab: what its frames watch, the blade facts and target reports they sent. */
+export const guidanceTabsItem = storage.defineItem<Record<string, GuidanceTab>>('session:guidanceTabs', { fallback: {}, version: 1 });
+
+/** Last Graph audit per setup id, written by the sign-in page (its only writer). */
+export const auditResultsItem = storage.defineItem<Record<string, CheckRecord<AuditOutcome>>>('session:auditResults', { fallback: {}, version: 1 });

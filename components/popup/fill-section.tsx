@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { request } from '../../utils/messaging-client';
-import type { FillReport } from '../../utils/messages';
+import type { FillReport, FillTarget } from '../../utils/messages';
 
 const OUTCOME_TEXT: Record<FillReport['fields'][number]['outcome'], string> = {
   filled: 'filled',
@@ -10,38 +10,80 @@ const OUTCOME_TEXT: Record<FillReport['fields'][number]['outcome'], string> = {
   'read-only': 'read-only',
 };
 
+const NO_FORM = 'No open ServiceOps tab shows the "Add Incoming Email Server" or "Add Outgoing Email Server" form. Open the form in ServiceOps, then click Fill again.';
+
 export interface FillSectionProps {
   ensureSetup: () => Promise<string | undefined>;
   onDone: () => Promise<void>;
 }
 
-/** The "Fill ServiceOps form" button and the per-field report. */
+function targetText(t: FillTarget): string {
+  const form = t.formTitle ?? (t.form === 'outgoing' ? 'Outgoing Email Server form' : 'Incoming Email Server form');
+  return `${form} — ${t.title} (${new URL(t.origin).host})`;
+}
+
+/** The "Fill ServiceOps form" button: finds the tab that shows the form (asks which when several do), fills it, reports per field. */
 export function FillSection({ ensureSetup, onDone }: FillSectionProps) {
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<FillReport>();
   const [fillError, setFillError] = useState<string>();
+  const [choices, setChoices] = useState<FillTarget[]>();
 
-  const fill = async () => {
+  const fillTab = async (setupId: string, tabId: number) => {
+    const result = await request({ type: 'fill-serviceops', setupId, tabId });
+    if (result.ok) setReport(result.value);
+    else setFillError(result.error);
+  };
+
+  const start = async (tabId?: number) => {
     setBusy(true);
     setReport(undefined);
     setFillError(undefined);
-    const setupId = await ensureSetup();
-    const result = setupId ? await request({ type: 'fill-serviceops', setupId }) : { ok: false as const, error: 'Could not create a setup.' };
-    setBusy(false);
-    if (result.ok) setReport(result.value);
-    else setFillError(result.error);
-    await onDone();
+    setChoices(undefined);
+    try {
+      const setupId = await ensureSetup();
+      if (!setupId) {
+        setFillError('Could not create a setup.');
+        return;
+      }
+      if (tabId !== undefined) {
+        await fillTab(setupId, tabId);
+        return;
+      }
+      const targets = await request({ type: 'list-fill-targets' });
+      if (!targets.ok) setFillError(targets.error);
+      else if (targets.value.length === 0) setFillError(NO_FORM);
+      else if (targets.value.length === 1 && targets.value[0]) await fillTab(setupId, targets.value[0].tabId);
+      else setChoices(targets.value);
+    } finally {
+      setBusy(false);
+      await onDone();
+    }
   };
 
   return (
     <section className="fill" aria-labelledby="fill-heading">
       <h2 id="fill-heading" className="visually-hidden">Fill ServiceOps</h2>
-      <button type="button" className="primary wide" disabled={busy} onClick={() => void fill()}>
+      <button type="button" className="primary wide" disabled={busy} onClick={() => void start()}>
         Fill ServiceOps form
       </button>
       <div aria-live="polite" className="results">
         {busy ? <p>Filling…</p> : null}
         {fillError ? <p className="check check-error" role="alert">{fillError}</p> : null}
+        {choices ? (
+          <div role="group" aria-labelledby="fill-choose">
+            <p id="fill-choose">Several ServiceOps tabs show a server form. Which one should be filled?</p>
+            <ul className="fill-choices">
+              {choices.map((t) => (
+                <li key={t.tabId}>
+                  <button type="button" className="secondary" disabled={busy} onClick={() => void start(t.tabId)}>
+                    {targetText(t)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         {report ? (
           <div>
             <p className={report.ok ? 'check check-ok' : 'check check-error'}>
@@ -55,6 +97,12 @@ export function FillSection({ ensureSetup, onDone }: FillSectionProps) {
                 </li>
               ))}
             </ul>
+            {report.secretCleared ? <p className="muted">The client secret was removed from the extension now that it is in the form.</p> : null}
+            {report.readBack?.redirectUrl ? (
+              <p className="redirect-readback">
+                ServiceOps shows the Redirect URL <code>{report.readBack.redirectUrl}</code>. It is kept in this setup: register it in the app registration (Authentication) as a Web redirect URI.
+              </p>
+            ) : null}
           </div>
         ) : null}
       </div>

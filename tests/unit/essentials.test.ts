@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readEssentials } from '../../utils/sensor/essentials';
+import { essentialsReader, readEssentials } from '../../utils/sensor/essentials';
+import { parsePortalHash } from '../../utils/portal-route';
 
 const CLIENT = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const OBJECT = 'aaaaaaaa-1111-4222-8333-444444444444';
@@ -47,5 +48,47 @@ describe('readEssentials', () => {
 
   it('finds nothing while the blade is still loading', () => {
     expect(readEssentials(dom('<div class="fxs-blade-content"><div role="progressbar"></div></div>'), CLIENT)).toEqual({ ambiguous: [] });
+  });
+});
+
+describe('readEssentials by structure', () => {
+  it('settles the last GUID when only one of object/tenant is labelled (unknown language)', () => {
+    const root = dom(`<dl><dt>??</dt><dd>${CLIENT}</dd><dt>Identyfikator obiektu</dt><dd>${OBJECT}</dd><dt>??</dt><dd>${TENANT}</dd></dl>`);
+    // "obiektu" is not in the label list; nothing is labelled, so both stay ambiguous.
+    const unlabelled = readEssentials(root, CLIENT);
+    expect(unlabelled.tenantId).toBeUndefined();
+    expect(unlabelled.ambiguous).toEqual([OBJECT, TENANT]);
+    const labelled = dom(`<dl><dt>??</dt><dd>${CLIENT}</dd><dt>Objekt-ID</dt><dd>${OBJECT}</dd><dt>??</dt><dd>${TENANT}</dd></dl>`);
+    expect(readEssentials(labelled, CLIENT)).toMatchObject({ clientId: CLIENT, appObjectId: OBJECT, tenantId: TENANT, ambiguous: [] });
+  });
+
+  it('reads French labels', () => {
+    const root = dom(`<dl><dt>ID d'application (client)</dt><dd>${CLIENT}</dd><dt>ID d'objet</dt><dd>${OBJECT}</dd><dt>ID de l'annuaire (locataire)</dt><dd>${TENANT}</dd></dl>`);
+    expect(readEssentials(root, CLIENT)).toMatchObject({ clientId: CLIENT, tenantId: TENANT, appObjectId: OBJECT });
+  });
+});
+
+describe('essentialsReader', () => {
+  const overview = `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${CLIENT}/isMSAApp~/false`;
+  const essentials = `<dl><dt>Application (client) ID</dt><dd>${CLIENT}</dd><dt>Object ID</dt><dd>${OBJECT}</dd><dt>Directory (tenant) ID</dt><dd>${TENANT}</dd></dl>`;
+
+  it('reads a framed blade by its live route, even when the sensor woke up on another one', () => {
+    dom(essentials);
+    window.location.hash = overview;
+    const facts = essentialsReader.read({ route: parsePortalHash('#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade'), isTopFrame: false, document });
+    expect(facts).toEqual([expect.objectContaining({ kind: 'app-essentials', clientId: CLIENT, tenantId: TENANT, appObjectId: OBJECT, routeConfirmed: true })]);
+  });
+
+  it('reads a framed blade without a route from its labels, unconfirmed', () => {
+    dom(essentials);
+    window.location.hash = '';
+    expect(essentialsReader.read({ route: undefined, isTopFrame: false, document })[0]).toMatchObject({ clientId: CLIENT, tenantId: TENANT, routeConfirmed: false });
+  });
+
+  it('reads nothing on other blades', () => {
+    dom(essentials);
+    window.location.hash = `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${CLIENT}`;
+    expect(essentialsReader.read({ route: undefined, isTopFrame: false, document })).toEqual([]);
+    expect(essentialsReader.read({ route: undefined, isTopFrame: true, document })).toEqual([]);
   });
 });

@@ -1,13 +1,17 @@
 /**
  * Filling ServiceOps from the background: pick the tab that shows the form, make sure our
- * script runs there, and hand it the values. The secret goes only to a tab whose top frame
- * is a granted https ServiceOps origin.
+ * script runs there, and hand it the values. The secret goes only to the top frame of a tab
+ * whose origin is a granted https ServiceOps origin, and only for a click (popup or inline).
  */
 import { browser } from 'wxt/browser';
 import { authorizationUrl, SCOPES, tokenUrl } from '../oauth-urls';
-import type { FillReport, FillValues, ServiceOpsCommand, ServiceOpsProbe, ServiceOpsResponseMap } from '../messages';
+import type { FillReport, FillTarget, FillValues, ServiceOpsCommand, ServiceOpsProbe, ServiceOpsResponseMap } from '../messages';
 import type { Setup } from '../schemas';
+import { settingsItem } from '../storage-items';
+import { exclusive } from './handlers/types';
+import { clearSecret, getSecret } from './secrets';
 import { patternForOrigin, SERVICEOPS_SCRIPT_FILE } from './serviceops-origins';
+import { loadSetups, saveSetups } from './setups-store';
 
 export function fillValuesFor(setup: Setup, secret: string | undefined): FillValues {
   const tenant = setup.tenantId?.value ?? setup.tenantDomain ?? '';
@@ -39,32 +43,84 @@ async function probe(tabId: number): Promise<ServiceOpsProbe | undefined> {
   }
 }
 
-export interface FormTab {
-  tabId: number;
-  origin: string;
-  title: string;
-  form?: string;
+function originOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-export async function findFormTabs(origins: string[]): Promise<FormTab[]> {
+/** The open tabs of granted origins whose top frame shows a server form. */
+export async function findFormTabs(origins: string[]): Promise<FillTarget[]> {
   if (!origins.length) return [];
   const tabs = await browser.tabs.query({ url: origins.map(patternForOrigin) });
-  const found: FormTab[] = [];
+  const found: FillTarget[] = [];
   for (const tab of tabs) {
-    if (tab.id === undefined || !tab.url) continue;
-    const origin = new URL(tab.url).origin;
-    if (!origins.includes(origin)) continue;
+    const origin = originOf(tab.url);
+    if (tab.id === undefined || !origin || !origin.startsWith('https://') || !origins.includes(origin)) continue;
     const result = await probe(tab.id);
-    if (result?.form) found.push({ tabId: tab.id, origin, title: tab.title ?? origin, form: result.form });
+    if (result?.form) found.push({ tabId: tab.id, origin, title: tab.title ?? origin, form: result.form, formTitle: result.title });
   }
   return found;
 }
 
-export async function fillTab(tab: FormTab, values: FillValues, setup: Setup): Promise<FillReport> {
+async function fillTab(tab: Pick<FillTarget, 'tabId' | 'origin'>, values: FillValues, setup: Setup): Promise<FillReport> {
   // Re-check right before sending the secret: the tab may have navigated since the probe.
   const current = await browser.tabs.get(tab.tabId);
-  if (!current.url || new URL(current.url).origin !== tab.origin) {
+  if (originOf(current.url) !== tab.origin) {
     return { ok: false, fields: [], message: 'The ServiceOps tab navigated away; open the form again and retry.' };
   }
   return sendCommand(tab.tabId, { type: 'serviceops-fill', values, path: setup.path });
+}
+
+/** Only an https URL is worth keeping as the Redirect URL the portal must register. */
+export function acceptedRedirectUrl(raw: string | undefined): string | undefined {
+  if (!raw || raw.length > 500) return undefined;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' && !url.username && !url.password ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Remembers where the setup was filled and the Redirect URL ServiceOps showed (8.1+). */
+async function rememberServiceOps(setupId: string, origin: string, redirectUrl: string | undefined, now: number): Promise<void> {
+  await exclusive(async () => {
+    const state = await loadSetups();
+    const setups = state.setups.map((s): Setup => {
+      if (s.id !== setupId) return s;
+      const keepOld = !redirectUrl || s.redirectUrl?.value === redirectUrl;
+      return {
+        ...s,
+        serviceOpsOrigin: origin,
+        redirectUrl: keepOld ? s.redirectUrl : { value: redirectUrl, provenance: { source: 'serviceops', detail: `Shown by ServiceOps at ${origin}`, capturedAt: now } },
+        updatedAt: now,
+      };
+    });
+    await saveSetups({ ...state, setups });
+  });
+}
+
+/**
+ * One fill, whoever asked (popup or inline button): send the values, keep the Redirect URL,
+ * and drop the secret after a fill that put it in the form, unless the admin keeps it.
+ */
+export async function runFill(setup: Setup, target: Pick<FillTarget, 'tabId' | 'origin'>, now: number): Promise<FillReport> {
+  // Nothing to put in the form: do not even switch its Authentication type.
+  if (!setup.clientId?.value && !setup.tenantId?.value && !setup.tenantDomain) {
+    return { ok: false, fields: [], message: 'This setup has no client ID or tenant ID yet: open the app in the Azure portal, or type them in the extension popup.' };
+  }
+  const secret = await getSecret(setup.id, now);
+  const report = await fillTab(target, fillValuesFor(setup, secret?.value), setup);
+  const redirectUrl = acceptedRedirectUrl(report.readBack?.redirectUrl);
+  if (report.form) await rememberServiceOps(setup.id, target.origin, redirectUrl, now);
+  const secretInForm = report.fields.some((f) => f.field === 'clientSecret' && (f.outcome === 'filled' || f.outcome === 'already-equal'));
+  let secretCleared = false;
+  if (report.ok && secret && secretInForm && !(await settingsItem.getValue()).keepSecretAfterFill) {
+    await clearSecret(setup.id);
+    secretCleared = true;
+  }
+  return { ...report, readBack: redirectUrl ? { redirectUrl } : undefined, secretCleared };
 }

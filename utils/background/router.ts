@@ -6,7 +6,9 @@ import { requestSchema } from '../messages';
 import { classifySender, type SenderLike } from './sender';
 import { factHandlers } from './handlers/facts';
 import { fillHandlers } from './handlers/fill';
+import { checkHandlers } from './handlers/checks';
 import { setupHandlers } from './handlers/setups';
+import { guidanceHandlers } from './handlers/guidance';
 import { fail, type HandlerDef, type HandlerTable, type RouterDeps } from './handlers/types';
 
 export type { RouterDeps };
@@ -15,6 +17,8 @@ export const HANDLERS: HandlerTable = {
   ...factHandlers,
   ...setupHandlers,
   ...fillHandlers,
+  ...guidanceHandlers,
+  ...checkHandlers,
 };
 
 export function createRouter(deps: RouterDeps) {

@@ -9,7 +9,12 @@ export interface SenderLike {
   frameId?: number;
 }
 
-export type SenderKind = 'extension-page' | 'portal-frame' | 'other';
+/**
+ * 'serviceops-frame': our own content script in the top frame of an https tab that is not a portal
+ * page. Whether that origin is a granted ServiceOps origin is checked by the handler (it needs the
+ * permissions API, which is async).
+ */
+export type SenderKind = 'extension-page' | 'portal-frame' | 'serviceops-frame' | 'other';
 
 export function classifySender(sender: SenderLike, extensionId: string, extensionOrigin: string): SenderKind {
   if (sender.id !== extensionId || !sender.url) return 'other';
@@ -22,5 +27,6 @@ export function classifySender(sender: SenderLike, extensionId: string, extensio
   // A popup opened as a normal tab (sender.tab set) is still one of our pages.
   if (`${url.protocol}//${url.host}` === extensionOrigin.replace(/\/$/, '')) return 'extension-page';
   if (url.protocol === 'https:' && isPortalHost(url.hostname)) return 'portal-frame';
+  if (url.protocol === 'https:' && sender.tab?.id !== undefined && sender.frameId === 0 && (!sender.origin || sender.origin === url.origin)) return 'serviceops-frame';
   return 'other';
 }

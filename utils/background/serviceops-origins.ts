@@ -47,6 +47,60 @@ export async function syncServiceOpsScript(): Promise<string[]> {
         persistAcrossSessions: true,
       },
     ]);
+    await injectIntoOpenTabs(origins);
   }
   return origins;
+}
+
+/** Tabs opened before their origin was granted get the script now (the inline button shows without a reload). */
+async function injectIntoOpenTabs(origins: string[]): Promise<void> {
+  const tabs = await browser.tabs.query({ url: origins.map(patternForOrigin) }).catch(() => []);
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : // The script guards against running twice; a tab that cannot be scripted (discarded, error page) is skipped.
+          browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: [SERVICEOPS_SCRIPT_FILE] }).catch(() => undefined),
+    ),
+  );
+}
+
+/** One row of the options page's ServiceOps list: where the address came from and whether access is granted. */
+export interface OriginRow {
+  origin: string;
+  granted: boolean;
+  /** Preset by the organization's policy (managed storage): shown locked, not removable here. */
+  managed: boolean;
+  /** The admin added it here (remembered so a revoked permission can be noticed). */
+  added: boolean;
+  /**
+   * 'active': granted, the fill works there; 'revoked': added here but access was taken away
+   * (Chrome's site settings); 'needs-grant': preset by policy, the admin has not granted it yet.
+   */
+  status: 'active' | 'revoked' | 'needs-grant';
+}
+
+export function originRows(granted: readonly string[], added: readonly string[], managed: readonly string[]): OriginRow[] {
+  const all = [...new Set([...managed, ...added, ...granted])].sort();
+  return all.map((origin) => {
+    const isGranted = granted.includes(origin);
+    const isManaged = managed.includes(origin);
+    const isAdded = added.includes(origin);
+    const status: OriginRow['status'] = isGranted ? 'active' : isAdded ? 'revoked' : 'needs-grant';
+    return { origin, granted: isGranted, managed: isManaged, added: isAdded, status };
+  });
+}
+
+/** The policy's URL list, as origins; entries that are not https web addresses are reported, not used. */
+export function parseManagedUrls(raw: unknown, toOrigin: (s: string) => string | undefined): { origins: string[]; rejected: string[] } {
+  const list = Array.isArray(raw) ? raw : [];
+  const origins: string[] = [];
+  const rejected: string[] = [];
+  for (const entry of list) {
+    const origin = typeof entry === 'string' ? toOrigin(entry) : undefined;
+    if (origin && !originFromPattern(patternForOrigin(origin))) rejected.push(String(entry));
+    else if (origin) origins.push(origin);
+    else rejected.push(String(entry));
+  }
+  return { origins: [...new Set(origins)], rejected };
 }

@@ -3,7 +3,7 @@
  * wraps these with storage; unit tests call them directly.
  */
 import type { Fact } from '../messages';
-import type { CapturedValue, Provenance, Setup, SetupPath } from '../schemas';
+import type { CapturedValue, Provenance, SecretMeta, Setup, SetupPath } from '../schemas';
 
 export interface SetupsState {
   setups: Setup[];
@@ -18,36 +18,109 @@ function captured(value: string, provenance: Provenance): CapturedValue {
   return { value, provenance };
 }
 
+export interface FactContext {
+  now: number;
+  /** The portal host the admin is on (the top frame's, for framed blades). */
+  host: string;
+  newId: () => string;
+  /** The app the fact is about when the fact does not say (the tab's route). */
+  appId?: string;
+  /** Whether a secret value is held for a setup (storage.session). */
+  secretPresent?: (setupId: string) => boolean;
+}
+
+const BLADE: Record<Exclude<Fact['kind'], 'route'>, string> = {
+  'app-essentials': 'the Overview blade',
+  'enterprise-app': 'the Enterprise application overview',
+  'secret-created': 'Certificates & secrets',
+  'secret-masked': 'Certificates & secrets',
+  'secret-id-copied': 'Certificates & secrets',
+};
+
+function appIdOf(fact: Exclude<Fact, { kind: 'route' }>, ctx: FactContext): string | undefined {
+  if (fact.kind === 'app-essentials') return fact.clientId;
+  return fact.appId ?? ctx.appId;
+}
+
+function addIds(known: string[] | undefined, ids: (string | undefined)[]): string[] {
+  return [...new Set([...(known ?? []), ...ids.filter((id): id is string => !!id)])].slice(-100);
+}
+
 /**
- * A portal fact updates the setup of the app it is about (matched by client ID); an unknown
- * app gets a setup of its own, or takes over the active one if that is still empty.
+ * A portal fact updates the setup of the app it is about (matched by client ID) and makes it
+ * the active one; an unknown app gets a setup of its own, or takes over the active one if that
+ * is still empty. Values that would be the wrong ones are refused here, whatever the page said.
  */
-export function applyFact(state: SetupsState, fact: Fact, ctx: { now: number; host: string; newId: () => string }): SetupsState {
-  if (fact.kind !== 'app-essentials') return state;
-  const provenance: Provenance = { source: 'portal', detail: `Overview blade on ${ctx.host}`, capturedAt: ctx.now };
+export function applyFact(state: SetupsState, fact: Fact, ctx: FactContext): SetupsState {
+  if (fact.kind === 'route') return state;
+  const appId = appIdOf(fact, ctx);
+  if (!appId) return state;
+  const provenance: Provenance = { source: 'portal', detail: `${BLADE[fact.kind]} on ${ctx.host}`, capturedAt: ctx.now };
+  const displayName = fact.kind === 'app-essentials' || fact.kind === 'enterprise-app' ? fact.displayName : undefined;
   let setups = [...state.setups];
-  let target = setups.find((s) => s.clientId?.value === fact.clientId);
+  let target = setups.find((s) => s.clientId?.value === appId);
   if (!target) {
     const active = setups.find((s) => s.id === state.activeSetupId);
     if (active && !active.clientId) target = active;
   }
   if (!target) {
-    target = newSetup(ctx.newId(), ctx.now, fact.displayName ?? 'New setup');
+    target = newSetup(ctx.newId(), ctx.now, displayName ?? 'New setup');
     setups = [...setups, target];
   }
-  const updated: Setup = {
+  const next: Setup = {
     ...target,
-    name: target.name === 'New setup' && fact.displayName ? fact.displayName : target.name,
-    appName: fact.displayName ?? target.appName,
-    clientId: target.clientId?.value === fact.clientId ? target.clientId : captured(fact.clientId, provenance),
-    tenantId: fact.tenantId && target.tenantId?.value !== fact.tenantId ? captured(fact.tenantId, provenance) : target.tenantId,
-    appObjectId: fact.appObjectId && target.appObjectId?.value !== fact.appObjectId ? captured(fact.appObjectId, provenance) : target.appObjectId,
+    name: target.name === 'New setup' && displayName ? displayName : target.name,
+    clientId: target.clientId?.value === appId ? target.clientId : captured(appId, fact.kind === 'app-essentials' ? provenance : { ...provenance, detail: `the route of ${provenance.detail}` }),
     updatedAt: ctx.now,
   };
-  return { setups: setups.map((s) => (s.id === updated.id ? updated : s)), activeSetupId: updated.id };
+  switch (fact.kind) {
+    case 'app-essentials': {
+      if (fact.displayName) next.appName = fact.displayName;
+      if (fact.tenantId && fact.tenantId !== appId) {
+        if (next.tenantId?.value !== fact.tenantId || next.tenantId.provenance.source !== 'portal') next.tenantId = captured(fact.tenantId, provenance);
+        next.tenantCandidates = undefined;
+      } else if (fact.ambiguousGuids?.length && next.tenantId?.provenance.source !== 'portal') {
+        next.tenantCandidates = fact.ambiguousGuids;
+      }
+      // The App registration's Object ID is never the Enterprise application's.
+      if (fact.appObjectId && fact.appObjectId !== next.spObjectId?.value && next.appObjectId?.value !== fact.appObjectId) next.appObjectId = captured(fact.appObjectId, provenance);
+      break;
+    }
+    case 'enterprise-app': {
+      if (fact.spObjectId === next.appObjectId?.value || fact.spObjectId === appId) return state;
+      if (next.spObjectId?.value !== fact.spObjectId || next.spObjectId.provenance.source !== 'portal') next.spObjectId = captured(fact.spObjectId, provenance);
+      break;
+    }
+    case 'secret-created': {
+      const meta: SecretMeta = { description: fact.description, expires: fact.expires, hint: fact.value.slice(0, 3), keyId: fact.secretId, provenance };
+      const same = next.secretMeta?.keyId && next.secretMeta.keyId === fact.secretId;
+      // A copy of the same secret keeps the first capture's time; the description and expiry may have loaded since.
+      next.secretMeta = same && next.secretMeta ? { ...meta, provenance: next.secretMeta.provenance } : meta;
+      next.knownSecretIds = addIds(next.knownSecretIds, [fact.secretId]);
+      next.secretMaskedAt = undefined;
+      next.secretIdCopiedAt = undefined;
+      break;
+    }
+    case 'secret-masked': {
+      next.knownSecretIds = addIds(next.knownSecretIds, fact.secretIds);
+      if (!ctx.secretPresent?.(next.id)) next.secretMaskedAt = ctx.now;
+      break;
+    }
+    case 'secret-id-copied': {
+      next.knownSecretIds = addIds(next.knownSecretIds, [fact.secretId]);
+      next.secretIdCopiedAt = ctx.now;
+      break;
+    }
+  }
+  return { setups: setups.map((s) => (s.id === next.id ? next : s)), activeSetupId: next.id };
 }
 
-export type SetupPatch = { name?: string; path?: SetupPath; clientId?: string; tenantId?: string };
+/** The setup of the app a route is about, to follow the admin from app to app. */
+export function setupForApp(state: SetupsState, appId: string | undefined): Setup | undefined {
+  return appId ? state.setups.find((s) => s.clientId?.value === appId) : undefined;
+}
+
+export type SetupPatch = { name?: string; path?: SetupPath; clientId?: string; tenantId?: string; spObjectId?: string };
 
 /** The admin typed or pasted values: they are kept exactly as typed (validation only warns). */
 export function applyPatch(setup: Setup, patch: SetupPatch, now: number): Setup {
@@ -55,10 +128,11 @@ export function applyPatch(setup: Setup, patch: SetupPatch, now: number): Setup 
   const next: Setup = { ...setup, updatedAt: now };
   if (patch.name !== undefined) next.name = patch.name;
   if (patch.path !== undefined) next.path = patch.path;
-  for (const key of ['clientId', 'tenantId'] as const) {
+  for (const key of ['clientId', 'tenantId', 'spObjectId'] as const) {
     const value = patch[key];
     if (value === undefined || value === setup[key]?.value) continue;
     next[key] = value === '' ? undefined : captured(value, manual);
+    if (key === 'tenantId') next.tenantCandidates = undefined;
   }
   return next;
 }

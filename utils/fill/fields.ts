@@ -9,6 +9,7 @@ export const FIELD_LABELS = {
   redirectUrl: [/^redirect (url|uri)$/, /^callback (url|uri)$/],
   authType: [/^authentication( type| method)?$/, /^auth type$/],
   protocol: [/^protocol$/],
+  host: [/^host( ?name)?$/, /^(mail |imap |smtp |incoming |outgoing )?server( name| address| host)?$/],
 } as const satisfies Record<string, readonly RegExp[]>;
 
 export type FieldKey = keyof typeof FIELD_LABELS;
@@ -25,3 +26,8 @@ export const FIELD_NAMES: Record<FillKey, string> = {
   tokenUrl: 'Token URL',
   scope: 'Scope',
 };
+
+/** Microsoft 365's mail hosts, filled into an empty Host field (FACTS.md: IMAP 993 SSL/TLS on outlook.office365.com). */
+export function microsoft365Host(protocolText: string | undefined): string {
+  return protocolText && /\bsmtp\b/i.test(protocolText) ? 'smtp.office365.com' : 'outlook.office365.com';
+}

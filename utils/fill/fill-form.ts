@@ -6,7 +6,7 @@
 import type { FillReport, FillValues, ServiceOpsProbe } from '../messages';
 import type { SetupPath } from '../schemas';
 import { SCOPES } from '../oauth-urls';
-import { FIELD_LABELS, FIELD_NAMES, FILL_ORDER, type FieldKey } from './fields';
+import { FIELD_LABELS, FIELD_NAMES, FILL_ORDER, microsoft365Host, type FieldKey } from './fields';
 import { findControl } from './labels';
 import { chooseComboboxOption, comboboxText, isReadOnly, isTextControl, setSelectValue, setTextValue, waitFor } from './set-value';
 
@@ -14,13 +14,14 @@ const FORM_TITLE = /(add|edit|new)\s+(incoming|outgoing)\s+e-?mail\s+server/i;
 
 function title(el: Element): string | undefined {
   const labelledBy = el.getAttribute('aria-labelledby');
-  const text = (labelledBy && el.ownerDocument.getElementById(labelledBy)?.textContent) || el.querySelector('h1,h2,h3,h4,[role=heading],[class*=title]')?.textContent;
+  const text =
+    (labelledBy && el.ownerDocument.getElementById(labelledBy)?.textContent) || el.getAttribute('aria-label') || el.querySelector('h1,h2,h3,h4,[role=heading],[class*=title]')?.textContent;
   return text?.trim() || undefined;
 }
 
-/** The open server form: a dialog/drawer/form whose fields include a known one. */
+/** The open server form: a dialog/drawer/form whose fields include a known one (dialogs first, the innermost wins). */
 export function findFormScope(doc: Document): { scope: ParentNode; title?: string } | undefined {
-  const containers = Array.from(doc.querySelectorAll('[role=dialog], dialog[open], form, [class*=drawer]'));
+  const containers = [...new Set([...Array.from(doc.querySelectorAll('[role=dialog], dialog[open]')), ...Array.from(doc.querySelectorAll('form, [class*=drawer]'))])];
   for (const container of containers) {
     if (findControl(container, FIELD_LABELS.clientId) || findControl(container, FIELD_LABELS.authType)) {
       const t = title(container);
@@ -34,7 +35,9 @@ export function findFormScope(doc: Document): { scope: ParentNode; title?: strin
 export function probeForm(doc: Document): ServiceOpsProbe {
   const found = findFormScope(doc);
   if (!found) return {};
-  const kind = found.title && /outgoing/i.test(found.title) ? 'outgoing' : 'incoming';
+  const protocol = findControl(found.scope, FIELD_LABELS.protocol);
+  const outgoing = found.title ? /outgoing/i.test(found.title) : Boolean(protocol && /\bsmtp\b/i.test(controlValue(protocol)));
+  const kind = outgoing ? 'outgoing' : 'incoming';
   return { form: kind, title: found.title };
 }
 
@@ -49,9 +52,13 @@ async function ensureOAuth(scope: ParentNode, doc: Document): Promise<string | u
   const auth = findControl(scope, FIELD_LABELS.authType);
   if (!auth) return 'The form has no Client ID field and no Authentication type to switch to OAuth.';
   const isOAuth = (text: string) => /oauth/i.test(text);
-  const chosen = auth instanceof HTMLSelectElement ? setSelectValue(auth, isOAuth) : await chooseComboboxOption(auth, isOAuth);
-  if (!chosen) return 'Could not choose "OAuth" as Authentication type; choose it by hand, then click Fill again.';
-  const appeared = await waitFor(() => findControl(scope, FIELD_LABELS.clientId), 3000, doc.body);
+  // Already OAuth (its fields are still loading): just wait for them.
+  if (!isOAuth(controlValue(auth))) {
+    const chosen = auth instanceof HTMLSelectElement ? setSelectValue(auth, isOAuth) : await chooseComboboxOption(auth, isOAuth);
+    if (!chosen) return 'Could not choose "OAuth" as Authentication type; choose it by hand, then click Fill again.';
+  }
+  // Generous: a tab in the background has its timers throttled while the fields load lazily.
+  const appeared = await waitFor(() => findControl(scope, FIELD_LABELS.clientId), 10_000, doc.body);
   return appeared ? undefined : 'After choosing OAuth the Client ID field did not appear.';
 }
 
@@ -86,7 +93,9 @@ export async function fillForm(doc: Document, values: FillValues, path: SetupPat
       continue;
     }
     if (!value) {
-      fields.push({ field: key, label, outcome: 'failed', message: key === 'clientSecret' ? 'No client secret captured: paste the secret Value in the popup.' : `No ${label} captured yet.` });
+      const kept = isTextControl(control) && control.value ? ' The field keeps the value it has.' : '';
+      const message = key === 'clientSecret' ? `The extension holds no client secret (it is removed after a fill, or was never captured): paste the secret Value in the popup.${kept}` : `No ${label} captured yet.${kept}`;
+      fields.push({ field: key, label, outcome: 'failed', message });
       continue;
     }
     if (!isTextControl(control)) {
@@ -107,6 +116,15 @@ export async function fillForm(doc: Document, values: FillValues, path: SetupPat
     const now = findControl(scope, FIELD_LABELS[key as FieldKey]);
     const readBack = now && isTextControl(now) ? now.value : undefined;
     fields.push(readBack === value ? { field: key, label, outcome: 'filled' } : { field: key, label, outcome: 'failed', message: `${label} did not keep the value.` });
+  }
+  // Microsoft 365's host when the admin left Host empty; a host already there is the admin's choice.
+  const host = findControl(scope, FIELD_LABELS.host);
+  if (host && isTextControl(host) && !host.value && !isReadOnly(host)) {
+    const value = microsoft365Host(protocol ? controlValue(protocol) : undefined);
+    setTextValue(host, value);
+    await new Promise((r) => setTimeout(r, 0));
+    const now = findControl(scope, FIELD_LABELS.host);
+    fields.push(now && isTextControl(now) && now.value === value ? { field: 'host', label: 'Host', outcome: 'filled' } : { field: 'host', label: 'Host', outcome: 'failed', message: 'Host did not keep the value.' });
   }
   const redirect = findControl(scope, FIELD_LABELS.redirectUrl);
   const redirectUrl = redirect && isTextControl(redirect) && /^https:\/\//.test(redirect.value) ? redirect.value : undefined;

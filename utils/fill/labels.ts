@@ -57,7 +57,8 @@ export function labelsOf(control: Element): string[] {
         labels.push(text);
         break;
       }
-      if (sib.querySelector(CONTROL_SELECTOR)) break;
+      // Another control in between: whatever text comes before it labels that control, not this one.
+      if (sib.matches(CONTROL_SELECTOR) || sib.querySelector(CONTROL_SELECTOR)) break;
     }
     if (labels.length > (aria ? 1 : 0) + (labelledBy ? 1 : 0)) break;
     const parent: Element | null = node.parentElement;
@@ -69,9 +70,11 @@ export function labelsOf(control: Element): string[] {
   return labels.map(normalizeLabel).filter(Boolean);
 }
 
-function isVisible(el: Element): boolean {
+export function isVisible(el: Element): boolean {
   const html = el as HTMLElement;
   if (html.hidden || html.closest('[hidden],[aria-hidden=true]')) return false;
+  // Sees display:none on any ancestor (a kept-but-hidden dropdown), which the element's own style does not.
+  if (typeof html.checkVisibility === 'function') return html.checkVisibility({ visibilityProperty: true });
   const style = el.ownerDocument.defaultView?.getComputedStyle(html);
   return !style || (style.display !== 'none' && style.visibility !== 'hidden');
 }

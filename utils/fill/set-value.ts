@@ -3,6 +3,7 @@
  * React/Vue instance trackers), then the events a typing user would cause. Custom comboboxes
  * are operated like a user would, by opening them and clicking the option.
  */
+import { CONTROL_SELECTOR, isVisible } from './labels';
 
 function nativeSetter(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): ((v: string) => void) | undefined {
   const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
@@ -42,10 +43,23 @@ function pointerClick(el: Element): void {
   }
 }
 
-/** The text a combobox currently shows as its value. */
+/**
+ * The text a combobox currently shows as its value: its own text, or (an input-based combobox,
+ * like antd's) the text beside it inside the wrapper that holds only this control.
+ */
 export function comboboxText(el: Element): string {
-  const holder = el.closest('[class*=select]') ?? el.parentElement ?? el;
-  return (el instanceof HTMLInputElement ? el.value : '') + ' ' + (holder.textContent ?? '');
+  if ((el instanceof HTMLInputElement || el instanceof HTMLSelectElement) && el.value) {
+    return el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.text ?? el.value) : el.value;
+  }
+  const own = el.textContent?.trim();
+  if (own) return own;
+  let node = el.parentElement;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    if (node.querySelectorAll(CONTROL_SELECTOR).length > 1) break;
+    const text = node.textContent?.trim();
+    if (text) return text;
+  }
+  return '';
 }
 
 export async function waitFor<T>(probe: () => T | undefined, timeoutMs: number, root: Node): Promise<T | undefined> {
@@ -71,18 +85,20 @@ export async function waitFor<T>(probe: () => T | undefined, timeoutMs: number, 
 /** Opens a custom (ARIA) combobox and clicks the option whose text matches. */
 export async function chooseComboboxOption(el: Element, matches: (text: string) => boolean): Promise<boolean> {
   const doc = el.ownerDocument;
-  const trigger = el.closest('[class*=selector], [class*=select]') ?? el;
-  pointerClick(trigger);
+  const findOption = () => {
+    const listId = el.getAttribute('aria-controls') ?? el.getAttribute('aria-owns');
+    const scope: ParentNode = (listId && doc.getElementById(listId)) || doc;
+    return Array.from(scope.querySelectorAll('[role=option]')).find((o) => matches(o.textContent?.trim() ?? '') && isVisible(o));
+  };
+  // Mouse first (events bubble to whatever wrapper opens the list), then the keyboard.
+  pointerClick(el);
   if (el instanceof HTMLElement) el.focus();
-  const listId = el.getAttribute('aria-controls') ?? el.getAttribute('aria-owns');
-  const option = await waitFor(
-    () => {
-      const scope: ParentNode = (listId && doc.getElementById(listId)) || doc;
-      return Array.from(scope.querySelectorAll('[role=option]')).find((o) => matches(o.textContent?.trim() ?? '') && !(o as HTMLElement).closest('[hidden]'));
-    },
-    1500,
-    doc.body,
-  );
+  let option = await waitFor(findOption, 1500, doc.body);
+  if (!option) {
+    if (el instanceof HTMLElement) el.focus();
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', code: 'ArrowDown', bubbles: true, cancelable: true, composed: true }));
+    option = await waitFor(findOption, 1500, doc.body);
+  }
   if (!option) return false;
   pointerClick(option);
   return true;

@@ -6,7 +6,8 @@
  */
 import { findGuid, isGuid } from '../guid';
 import { isAppOverview, routeAppId } from '../portal-route';
-import { isFramedWithoutRoute, type Reader } from './reader';
+import { liveRoute } from './capture-dom';
+import type { Reader } from './reader';
 
 /** Lower-case fragments of the labels, per language (en, de, fr, es, it, pt, nl, ja, zh). */
 const LABELS = {
@@ -79,14 +80,32 @@ export function readEssentials(root: ParentNode, routeAppId: string | undefined)
   }
   // The route is the authority on the client ID: a labelled "client" GUID that differs is not trusted.
   if (routeAppId && reading.clientId !== routeAppId) reading.clientId = undefined;
+  // Structure settles what labels left open: with the client ID known, the Overview shows two more
+  // GUIDs; when one of them is labelled, the single one left is the other.
+  if (reading.ambiguous.length === 1 && !!reading.tenantId !== !!reading.appObjectId) {
+    const [rest] = reading.ambiguous;
+    if (reading.tenantId) reading.appObjectId = rest;
+    else reading.tenantId = rest;
+    reading.ambiguous = [];
+  }
   return reading;
+}
+
+/** The blade's title: on an Overview it is the app's display name (a framed blade reports it as its document title). */
+export function bladeTitle(doc: Document, isTopFrame: boolean): string | undefined {
+  const text = (isTopFrame ? doc.querySelector('.fxs-blade-title-titleText, main h1, h1')?.textContent : doc.title)?.trim();
+  return text && text.length <= 120 && text !== 'ReactView' ? text : undefined;
 }
 
 export const essentialsReader: Reader = {
   name: 'essentials',
-  wants: (ctx) => isAppOverview(ctx.route) || isFramedWithoutRoute(ctx),
+  // Framed blades are read by content: their route may be missing or stale (see liveRoute).
+  wants: (ctx) => isAppOverview(ctx.route) || !ctx.isTopFrame,
   read(ctx) {
-    const reading = readEssentials(ctx.document.body, routeAppId(ctx.route));
+    const route = liveRoute(ctx.document);
+    if ((ctx.isTopFrame || route) && !isAppOverview(route)) return [];
+    const fromRoute = routeAppId(route);
+    const reading = readEssentials(ctx.document.body, fromRoute);
     if (!reading.clientId || (!reading.tenantId && !reading.ambiguous.length)) return [];
     return [
       {
@@ -94,8 +113,9 @@ export const essentialsReader: Reader = {
         clientId: reading.clientId,
         tenantId: reading.tenantId,
         appObjectId: reading.appObjectId,
-        displayName: reading.displayName,
-        ambiguousGuids: reading.tenantId ? undefined : reading.ambiguous,
+        displayName: bladeTitle(ctx.document, ctx.isTopFrame),
+        ambiguousGuids: reading.tenantId ? undefined : reading.ambiguous.slice(0, 4),
+        routeConfirmed: !!fromRoute,
       },
     ];
   },

@@ -6,6 +6,10 @@ import { clearSecret, getSecret, putSecret, statusOf } from '../secrets';
 import { grantedServiceOpsOrigins } from '../serviceops-origins';
 import { applyPatch, newSetup } from '../setups';
 import { findSetup, loadSetups, saveSetups } from '../setups-store';
+import { cleanGuid } from '../../clean-input';
+import { isGuid } from '../../guid';
+import { isMaskedText } from '../../sensor/capture-dom';
+import { checkSecret } from '../../validation';
 import { exclusive, fail, ok, type HandlerTable } from './types';
 
 type SetupRequests = 'get-state' | 'new-setup' | 'update-setup' | 'select-setup' | 'delete-setup' | 'set-secret' | 'clear-secret';
@@ -70,11 +74,15 @@ export const setupHandlers: Pick<HandlerTable, SetupRequests> = {
   'set-secret': {
     from: ['extension-page'],
     async handle(request, { deps }) {
-      if (!(await findSetup(request.setupId))) return fail('That setup no longer exists.');
+      const setup = await findSetup(request.setupId);
+      if (!setup) return fail('That setup no longer exists.');
       if (!request.value) {
         await clearSecret(request.setupId);
         return ok(statusOf(request.setupId, undefined));
       }
+      // A Secret ID or a masked value can never work: refuse it and keep the secret held so far.
+      const check = checkSecret(request.value, setup.knownSecretIds);
+      if (check.level === 'error' && (isGuid(cleanGuid(request.value).value) || isMaskedText(request.value))) return fail(check.message);
       const provenance: Provenance = { source: 'manual', detail: 'Typed or pasted in the popup', capturedAt: deps.now() };
       return ok(await putSecret(request.setupId, request.value, provenance, deps.now()));
     },

@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { request } from '../../utils/messaging-client';
+import { portalCommandSchema, type GuidanceView } from '../../utils/messages';
+import type { SetupPath } from '../../utils/schemas';
+
+export interface Guidance {
+  view?: GuidanceView;
+  error?: string;
+  hash: string;
+  viewStep?: string;
+  setViewStep: (id: string | undefined) => void;
+  confirm: (step: string, done: boolean) => Promise<void>;
+  choosePath: (path: SetupPath) => Promise<void>;
+}
+
+/**
+ * The checklist state for the panel: synced with the background on mount, on every route
+ * change (hashchange, and a cheap poll for history-API navigations) and whenever the
+ * background says something changed.
+ */
+export function useGuidance(win: Window): Guidance {
+  const [view, setView] = useState<GuidanceView>();
+  const [error, setError] = useState<string>();
+  const [hash, setHash] = useState(win.location.hash);
+  const [viewStep, setViewStep] = useState<string>();
+  const seq = useRef(0);
+
+  const sync = useCallback(async () => {
+    const mine = ++seq.current;
+    const result = await request({ type: 'guidance-sync', hash: win.location.hash.slice(0, 2000), viewStep });
+    // An older answer arriving late must not overwrite a newer one.
+    if (mine !== seq.current) return;
+    if (result.ok) {
+      setView(result.value);
+      setError(undefined);
+    } else setError(result.error);
+  }, [win, viewStep]);
+
+  useEffect(() => {
+    void sync();
+    const onRoute = () => {
+      if (win.location.hash === lastHash) return;
+      lastHash = win.location.hash;
+      setHash(lastHash);
+      void sync();
+    };
+    let lastHash = win.location.hash;
+    const poll = win.setInterval(onRoute, 1000);
+    win.addEventListener('hashchange', onRoute);
+    const listener = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id) return;
+      if (portalCommandSchema.safeParse(message).data?.type === 'guidance-changed') void sync();
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => {
+      win.clearInterval(poll);
+      win.removeEventListener('hashchange', onRoute);
+      browser.runtime.onMessage.removeListener(listener);
+    };
+  }, [win, sync]);
+
+  const confirm = useCallback(
+    async (step: string, done: boolean) => {
+      if (!view) return;
+      const result = await request({ type: 'guidance-confirm', setupId: view.setupId, step, done });
+      if (!result.ok) setError(result.error);
+      setViewStep(undefined);
+      await sync();
+    },
+    [view, sync],
+  );
+
+  const choosePath = useCallback(
+    async (path: SetupPath) => {
+      if (!view) return;
+      const result = await request({ type: 'guidance-path', setupId: view.setupId, path });
+      if (!result.ok) setError(result.error);
+      setViewStep(undefined);
+      await sync();
+    },
+    [view, sync],
+  );
+
+  return { view, error, hash, viewStep, setViewStep, confirm, choosePath };
+}

@@ -1,0 +1,110 @@
+import { useEffect, useId, useState } from 'react';
+import { request } from '../../utils/messaging-client';
+import type { ExtensionState } from '../../utils/messages';
+import type { Setup, SetupPath } from '../../utils/schemas';
+
+export interface SetupSwitcherProps {
+  state: ExtensionState | undefined;
+  active: Setup | undefined;
+  onChanged: () => Promise<void>;
+}
+
+const PATHS: { value: SetupPath; label: string; hint: string }[] = [
+  { value: 'imap', label: 'IMAP', hint: 'delegated Microsoft Graph permissions' },
+  { value: 'mapi', label: 'MAPI/EWS', hint: 'Exchange Online application permissions' },
+];
+
+function optionLabel(s: Setup): string {
+  return s.clientId ? `${s.name} (${s.clientId.value.slice(0, 8)}…)` : s.name;
+}
+
+/** One setup per incoming mail server or domain: pick, name, choose the path, add or delete. */
+export function SetupSwitcher({ state, active, onChanged }: SetupSwitcherProps) {
+  const id = useId();
+  const [name, setName] = useState(active?.name ?? '');
+  // Shown at once: the stored setup follows only after the background answered.
+  const [path, setPath] = useState<SetupPath | undefined>(active?.path);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [message, setMessage] = useState<string>();
+  // What the admin is typing or just chose wins over a reload that raced it; another setup resets both.
+  useEffect(() => {
+    setName(active?.name ?? '');
+    setConfirmDelete(false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when another setup is shown
+  }, [active?.id]);
+  useEffect(() => setPath(active?.path), [active?.id, active?.path]);
+
+  const run = async (result: Promise<{ ok: boolean; error?: string }>) => {
+    const r = await result;
+    setMessage(r.ok ? undefined : r.error);
+    await onChanged();
+  };
+
+  const setups = state?.setups ?? [];
+  return (
+    <section className="setups" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="visually-hidden">Setups</h2>
+      <div className="field-row">
+        <label htmlFor={`${id}-select`} className="inline-label">Setup</label>
+        <select id={`${id}-select`} value={active?.id ?? ''} disabled={!setups.length} onChange={(e) => void run(request({ type: 'select-setup', setupId: e.target.value }))}>
+          {setups.length ? null : <option value="">None yet</option>}
+          {setups.map((s) => (
+            <option key={s.id} value={s.id}>
+              {optionLabel(s)}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="secondary" onClick={() => void run(request({ type: 'new-setup' }))}>
+          New
+        </button>
+      </div>
+      {active ? (
+        <>
+          <div className="field">
+            <label htmlFor={`${id}-name`}>Setup name</label>
+            <input
+              id={`${id}-name`}
+              value={name}
+              maxLength={120}
+              onChange={(e) => {
+                setName(e.target.value);
+                void request({ type: 'update-setup', setupId: active.id, patch: { name: e.target.value } });
+              }}
+              onBlur={() => void onChanged()}
+            />
+          </div>
+          <fieldset className="path-choice">
+            <legend>Mail protocol in ServiceOps</legend>
+            {PATHS.map((p) => (
+              <label key={p.value} className="radio">
+                <input type="radio" name={`${id}-path`} value={p.value} checked={path === p.value}
+                  onChange={() => {
+                    setPath(p.value);
+                    void run(request({ type: 'update-setup', setupId: active.id, patch: { path: p.value } }));
+                  }}
+                />
+                {p.label} <span className="muted">({p.hint})</span>
+              </label>
+            ))}
+          </fieldset>
+          {confirmDelete ? (
+            <div className="confirm" role="group" aria-label="Confirm deletion">
+              <span>Delete “{active.name}” and its captured values?</span>
+              <button type="button" className="danger" onClick={() => void run(request({ type: 'delete-setup', setupId: active.id }))}>
+                Delete
+              </button>
+              <button type="button" className="secondary" onClick={() => setConfirmDelete(false)}>
+                Cancel
+              </button>
+            </div>
+          ) : (
+            <button type="button" className="secondary link" onClick={() => setConfirmDelete(true)}>
+              Delete this setup…
+            </button>
+          )}
+        </>
+      ) : null}
+      {message ? <p className="check check-error" role="alert">{message}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Request, Watch } from '../../utils/messages';
+import { startGuidanceFrame, TARGET_ATTR } from '../../utils/sensor/highlight';
+
+function fakeRuntime(initial: Watch | null) {
+  const sent: Request[] = [];
+  let listener: ((m: unknown, s: { id?: string }) => void) | undefined;
+  return {
+    sent,
+    push: (m: unknown, id = 'ext') => listener?.(m, { id }),
+    rt: {
+      id: 'ext',
+      send: async (m: Request) => {
+        sent.push(m);
+        return m.type === 'guidance-watch-get' ? { ok: true, value: initial } : { ok: true, value: null };
+      },
+      listen: (l: (m: unknown, s: { id?: string }) => void) => {
+        listener = l;
+        return () => (listener = undefined);
+      },
+    },
+  };
+}
+
+const WATCH: Watch = {
+  id: 'w1',
+  step: 'public-client',
+  stages: [{ id: 'save', role: 'button', names: ['save'], match: 'all' }],
+  read: ['public-client'],
+  words: { save: ['save'], publicClient: ['public client'], yes: ['yes'] },
+};
+
+const flush = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 20));
+};
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.querySelectorAll('soah-ring').forEach((r) => r.remove());
+});
+
+describe('the frame side of the checklist', () => {
+  it('stays idle without a watch: no observer work, no ring, nothing reported', async () => {
+    document.body.innerHTML = '<button>Save</button>';
+    const spy = vi.spyOn(globalThis, 'MutationObserver');
+    const f = fakeRuntime(null);
+    const stop = startGuidanceFrame(window, f.rt);
+    await flush();
+    expect(spy).not.toHaveBeenCalled();
+    expect(f.sent.map((m) => m.type)).toEqual(['guidance-watch-get']);
+    expect(document.querySelector('soah-ring')).toBeNull();
+    stop();
+  });
+
+  it('points at the target, reports it and the blade fact, and follows the DOM', async () => {
+    document.body.innerHTML = '<div id="l">Allow public client flows</div><div role="radiogroup" aria-labelledby="l"><button role="radio" aria-checked="true">Yes</button><button role="radio" aria-checked="false">No</button></div><button id="save">Save</button>';
+    const f = fakeRuntime(WATCH);
+    const stop = startGuidanceFrame(window, f.rt);
+    await flush();
+    expect(document.getElementById('save')?.getAttribute(TARGET_ATTR)).toBe('save');
+    expect(document.querySelector('soah-ring')).not.toBeNull();
+    const facts = f.sent.filter((m) => m.type === 'guidance-fact').map((m) => (m.type === 'guidance-fact' ? m.fact : undefined));
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'target', watch: 'w1', stage: 'save', found: true }));
+    expect(facts).toContainEqual({ kind: 'public-client', on: true, saved: false });
+
+    // Saved: the button is disabled, so nothing is left to point at, and the fact says saved.
+    (document.getElementById('save') as HTMLButtonElement).disabled = true;
+    await flush();
+    expect(document.getElementById('save')?.hasAttribute(TARGET_ATTR)).toBe(false);
+    expect(document.querySelector('soah-ring')).toBeNull();
+    const last = f.sent.filter((m) => m.type === 'guidance-fact').map((m) => (m.type === 'guidance-fact' ? m.fact : undefined));
+    expect(last).toContainEqual({ kind: 'public-client', on: true, saved: true });
+    expect(last).toContainEqual({ kind: 'target', watch: 'w1', found: false });
+    stop();
+  });
+
+  it('obeys watch commands from the extension only, and clears on a null watch', async () => {
+    document.body.innerHTML = '<button id="save">Save</button>';
+    const f = fakeRuntime(null);
+    const stop = startGuidanceFrame(window, f.rt);
+    await flush();
+    f.push({ type: 'guidance-watch', watch: WATCH }, 'another-extension');
+    await flush();
+    expect(document.querySelector(`[${TARGET_ATTR}]`)).toBeNull();
+    f.push({ type: 'guidance-watch', watch: WATCH });
+    await flush();
+    expect(document.getElementById('save')?.getAttribute(TARGET_ATTR)).toBe('save');
+    f.push({ type: 'guidance-watch', watch: null });
+    await flush();
+    expect(document.querySelector(`[${TARGET_ATTR}]`)).toBeNull();
+    expect(document.querySelector('soah-ring')).toBeNull();
+    stop();
+  });
+});

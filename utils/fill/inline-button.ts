@@ -1,0 +1,234 @@
+/**
+ * The inline "Fill from Azure setup" button the ServiceOps script places beside the server
+ * form's Client ID field (or its Authentication type, before OAuth is chosen). It lives in a
+ * shadow root, acts only on a trusted click on an uncovered, opaque button in the top frame,
+ * and asks the background, which checks the origin before any value (or the secret) moves.
+ */
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FillReport, Result } from '../messages';
+import { FIELD_LABELS } from './fields';
+import { findFormScope } from './fill-form';
+import { CONTROL_SELECTOR, findControl } from './labels';
+
+export const INLINE_HOST_TAG = 'serviceops-azure-fill';
+export const INLINE_BUTTON_TEXT = 'Fill from Azure setup';
+
+const CSS = `
+:host { display: block !important; margin: 6px 0 14px !important; }
+.wrap { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; display: flex; flex-direction: column; gap: 6px; }
+button { font: inherit; font-weight: 600; cursor: pointer; align-self: flex-start; padding: 5px 12px; border-radius: 6px;
+  border: 1px solid #0f6cbd; background: #0f6cbd; color: #fff; }
+button:hover { background: #115ea3; }
+button:focus-visible { outline: 2px solid #1f2328; outline-offset: 2px; }
+button[disabled] { opacity: .7; cursor: progress; }
+.status:empty { display: none; }
+.status { margin: 0; padding: 6px 8px; border-radius: 6px; background: #f3f6fb; border: 1px solid #c7d4e6; }
+.status.error { background: #fdf3f4; border-color: #eeb5bd; color: #8a1c2b; }
+.status ul { margin: 4px 0 0; padding-left: 18px; }
+`;
+
+const OUTCOME_TEXT: Record<FillReport['fields'][number]['outcome'], string> = {
+  filled: 'filled',
+  'already-equal': 'already had this value',
+  'not-present': 'not in this form',
+  failed: 'not filled',
+  'read-only': 'read-only',
+};
+
+/** Why a click must not act: the button is hidden, see-through or under something else (clickjacking). */
+export function coverProblem(host: Element, doc: Document = host.ownerDocument): string | undefined {
+  const view = doc.defaultView;
+  if (!view) return 'no window';
+  const r = host.getBoundingClientRect();
+  if (r.width < 8 || r.height < 8) return 'the button is not visible';
+  const x = r.left + Math.min(r.width / 2, 60);
+  const y = r.top + r.height / 2;
+  if (x < 0 || y < 0 || x > view.innerWidth || y > view.innerHeight) return 'the button is scrolled out of view';
+  if (doc.elementFromPoint(x, y) !== host) return 'something covers the button';
+  for (let el: Element | null = host; el; el = el.parentElement) {
+    const style = view.getComputedStyle(el);
+    if (Number(style.opacity) < 0.9 || style.visibility === 'hidden' || style.display === 'none') return 'the button is made transparent or hidden';
+  }
+  return undefined;
+}
+
+interface VisibilityEntry {
+  isVisible?: boolean;
+}
+
+/**
+ * Chrome's IntersectionObserver v2 says whether anything, even a see-through overlay that lets
+ * clicks through, is drawn over the element. undefined where the browser cannot tell.
+ */
+export function occluded(host: Element, timeoutMs = 1000): Promise<boolean | undefined> {
+  const View = host.ownerDocument.defaultView?.IntersectionObserver;
+  if (!View) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    let observer: IntersectionObserver | undefined;
+    const done = (value: boolean | undefined) => {
+      observer?.disconnect();
+      clearTimeout(timer);
+      resolve(value);
+    };
+    const timer = setTimeout(() => done(undefined), timeoutMs);
+    try {
+      observer = new View(
+        (entries) => {
+          const entry = entries[entries.length - 1] as (IntersectionObserverEntry & VisibilityEntry) | undefined;
+          done(entry && typeof entry.isVisible === 'boolean' ? !entry.isVisible : undefined);
+        },
+        { threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+      );
+      observer.observe(host);
+    } catch {
+      done(undefined);
+    }
+  });
+}
+
+/** The element the button goes after: the whole form item around the control (the largest ancestor holding only it). */
+export function anchorFor(control: Element, scope: ParentNode): Element {
+  let anchor = control;
+  for (let parent = control.parentElement; parent && parent !== scope && parent.querySelectorAll(CONTROL_SELECTOR).length === 1; parent = parent.parentElement) {
+    anchor = parent;
+  }
+  return anchor;
+}
+
+/** Where the button belongs on this page right now, if anywhere. */
+export function findInlineAnchor(doc: Document): Element | undefined {
+  const found = findFormScope(doc);
+  if (!found) return undefined;
+  const control = findControl(found.scope, FIELD_LABELS.clientId) ?? findControl(found.scope, FIELD_LABELS.authType);
+  return control ? anchorFor(control, found.scope) : undefined;
+}
+
+function renderReport(status: HTMLElement, result: Result<FillReport>): void {
+  status.replaceChildren();
+  status.className = 'status';
+  if (!result.ok) {
+    status.classList.add('error');
+    status.textContent = result.error;
+    return;
+  }
+  const report = result.value;
+  if (!report.ok) status.classList.add('error');
+  const head = document.createElement('p');
+  head.style.margin = '0';
+  head.textContent = report.ok
+    ? `Filled from your Azure setup. Review the form and click Save yourself.${report.secretCleared ? ' The secret was removed from the extension.' : ''}`
+    : (report.message ?? 'Some fields could not be filled.');
+  const list = document.createElement('ul');
+  for (const f of report.fields) {
+    const item = document.createElement('li');
+    item.textContent = `${f.label ?? f.field}: ${OUTCOME_TEXT[f.outcome]}${f.message ? ` — ${f.message}` : ''}`;
+    list.append(item);
+  }
+  status.append(head, list);
+}
+
+export interface InlineButtonDeps {
+  /** Asks the background to fill this tab (it checks the origin and sends the values). */
+  requestFill: () => Promise<Result<FillReport>>;
+}
+
+/** Keeps the button beside the open form, following the page as it re-renders. */
+export function startInlineButton(ctx: ContentScriptContext, deps: InlineButtonDeps): void {
+  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  let anchor: Element | undefined;
+  let creating = false;
+  let busy = false;
+  /** Shown again when the page re-renders and the button moves (e.g. from Authentication type to Client ID). */
+  let lastResult: Result<FillReport> | undefined;
+
+  const onClick = async (event: MouseEvent, host: HTMLElement, button: HTMLButtonElement, status: HTMLElement) => {
+    // A script on the page can click an open shadow root's button, but not with a trusted event.
+    if (!event.isTrusted || busy) return;
+    const problem = coverProblem(host) ?? ((await occluded(host)) ? 'something is drawn over the button' : undefined);
+    if (problem) {
+      renderReport(status, { ok: false, error: `Not filled: ${problem}. Scroll the form so the button is fully visible and click again.` });
+      return;
+    }
+    busy = true;
+    button.disabled = true;
+    status.className = 'status';
+    status.textContent = 'Filling…';
+    try {
+      lastResult = await deps.requestFill();
+      renderReport(status, lastResult);
+    } finally {
+      busy = false;
+      button.disabled = false;
+      schedule();
+    }
+  };
+
+  const mount = async (at: Element) => {
+    creating = true;
+    try {
+      ui?.remove();
+      anchor = at;
+      ui = await createShadowRootUi(ctx, {
+        name: INLINE_HOST_TAG,
+        position: 'inline',
+        anchor: at,
+        append: 'after',
+        css: CSS,
+        onMount(container, _shadow, host) {
+          const wrap = document.createElement('div');
+          wrap.className = 'wrap';
+          const button = document.createElement('button');
+          button.type = 'button';
+          button.textContent = INLINE_BUTTON_TEXT;
+          const status = document.createElement('div');
+          status.className = 'status';
+          status.setAttribute('role', 'status');
+          status.setAttribute('aria-live', 'polite');
+          button.addEventListener('click', (e) => void onClick(e, host, button, status));
+          if (lastResult) renderReport(status, lastResult);
+          wrap.append(button, status);
+          container.append(wrap);
+          return wrap;
+        },
+      });
+      ui.mount();
+    } finally {
+      creating = false;
+    }
+  };
+
+  const update = () => {
+    if (creating || busy) return;
+    const next = findInlineAnchor(document);
+    if (!next) {
+      if (ui) ui.remove();
+      ui = undefined;
+      anchor = undefined;
+      lastResult = undefined;
+      return;
+    }
+    if (next === anchor && ui?.shadowHost.isConnected && ui.shadowHost.previousElementSibling === next) return;
+    void mount(next);
+  };
+
+  let timer: number | undefined;
+  const schedule = () => {
+    if (timer !== undefined) return;
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      update();
+    }, 150);
+  };
+  const observer = new MutationObserver((records) => {
+    // Our own host being added or removed is not a reason to look again.
+    if (records.every((r) => [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.localName === INLINE_HOST_TAG))) return;
+    schedule();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    ui?.remove();
+  });
+  update();
+}

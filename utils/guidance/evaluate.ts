@@ -1,0 +1,62 @@
+/**
+ * Where the admin is and what is done: a pure function of the path, the setup, the blade facts
+ * and the top frame's route. The background persists what it detects; the panel shows it.
+ */
+import type { TargetStage, Watch } from '../messages';
+import type { PortalRoute } from '../portal-route';
+import type { Setup, SetupPath } from '../schemas';
+import type { GuidanceFacts } from './facts';
+import { IMAP_PATH } from './imap';
+import { MAPI_PATH } from './mapi';
+import { onBlade, type GuidancePath, type Step } from './vocabulary';
+
+export const PATHS: Record<SetupPath, GuidancePath> = { imap: IMAP_PATH, mapi: MAPI_PATH };
+
+export function stepsFor(path: SetupPath): Step[] {
+  return PATHS[path].steps;
+}
+
+export function findStep(id: string | undefined): Step | undefined {
+  if (!id) return undefined;
+  return [...IMAP_PATH.steps, ...MAPI_PATH.steps].find((s) => s.id === id);
+}
+
+export interface StepStatus {
+  id: string;
+  applicable: boolean;
+  done?: 'detected' | 'confirmed';
+  /** Detected now and not yet in the setup's progress: the background records it. */
+  newlyDetected: boolean;
+}
+
+export interface Evaluation {
+  steps: StepStatus[];
+  current?: string;
+}
+
+export function evaluate(setup: Setup, facts: GuidanceFacts, secretPresent: boolean): Evaluation {
+  const steps = stepsFor(setup.path).map((step): StepStatus => {
+    const applicable = step.applies ? step.applies(setup) : true;
+    const recorded = setup.progress[step.id]?.by;
+    const detected = applicable && !recorded && !!step.detect?.({ setup, facts, secretPresent });
+    return { id: step.id, applicable, done: recorded ?? (detected ? 'detected' : undefined), newlyDetected: detected };
+  });
+  return { steps, current: steps.find((s) => s.applicable && !s.done)?.id };
+}
+
+/** The stages that can be on the current blade (a stage tied to another blade is left out). */
+export function stagesOn(step: Step, route: PortalRoute | undefined): TargetStage[] {
+  return (step.target?.stages ?? []).filter((s) => !s.blade || route?.blade === s.blade);
+}
+
+/** What the frames should watch for a step on this route; null when nothing is to be pointed at or read. */
+export function watchFor(step: Step | undefined, route: PortalRoute | undefined, id: string): Watch | null {
+  if (!step) return null;
+  // Register starts on the list and continues on the create blade; other steps only on their own blade.
+  const here = step.id === 'register-app' ? route?.blade === 'ApplicationsListBlade' || route?.blade === 'CreateApplicationBlade' : onBlade(route, step.blade);
+  if (!here) return null;
+  const stages = stagesOn(step, route);
+  const read = step.read ?? [];
+  if (!stages.length && !read.length) return null;
+  return { id, step: step.id, stages, read };
+}

@@ -1,0 +1,71 @@
+/**
+ * Frame-side readers of the blade states the checklist completes on: the "Allow public client
+ * flows" setting (and whether it is saved), the configured permission rows with their consent
+ * status, and the redirect URIs. Words arrive with the watch (utils/guidance/vocabulary.ts),
+ * so this file carries no word lists.
+ */
+import type { BladeFact, BladeFactKind } from '../messages';
+import { isDisabled, isHidden, modalRoot, nameMatches, nameOf } from './targets';
+
+export type Words = Record<string, string[] | undefined>;
+
+const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Unsaved changes enable the blade's Save button; a disabled or absent one means saved. */
+function saved(doc: Document, words: Words): boolean {
+  const save = [...doc.querySelectorAll('button,[role=button]')].find((b) => !isHidden(b) && nameMatches(nameOf(b), words.save, 'all'));
+  return !save || isDisabled(save);
+}
+
+export function readPublicClient(doc: Document, words: Words): BladeFact | undefined {
+  const group = [...doc.querySelectorAll('[role=radiogroup],fieldset')].find((g) => nameMatches(nameOf(g), words.publicClient));
+  let on: boolean | undefined;
+  if (group) {
+    const radios = [...group.querySelectorAll('[role=radio],input[type=radio]')];
+    const checked = radios.find((r) => r.getAttribute('aria-checked') === 'true' || (r as HTMLInputElement).checked);
+    if (checked) on = nameMatches(nameOf(checked), words.yes, 'all') || radios.indexOf(checked) === 0;
+  } else {
+    const toggle = [...doc.querySelectorAll('[role=switch],input[type=checkbox]')].find((t) => nameMatches(nameOf(t), words.publicClient));
+    if (toggle) on = toggle.getAttribute('aria-checked') === 'true' || (toggle as HTMLInputElement).checked;
+  }
+  return on === undefined ? undefined : { kind: 'public-client', on, saved: saved(doc, words) };
+}
+
+const has = (s: string, words: string[] | undefined) => !!words?.some((w) => s.includes(w));
+
+export function readPermissions(doc: Document, words: Words): BladeFact | undefined {
+  const rows: Extract<BladeFact, { kind: 'permissions' }>['rows'] = [];
+  let resource = '';
+  let grid = false;
+  for (const row of doc.querySelectorAll('[role=row]')) {
+    const cells = [...row.querySelectorAll('[role=gridcell],[role=cell],td')];
+    if (cells.length === 1 || row.querySelector('[aria-expanded]')) {
+      resource = text(row).replace(/\(\d+\)$/, '').trim();
+      continue;
+    }
+    const name = text(cells[0]);
+    if (cells.length < 3 || !/^[A-Za-z][\w.]*$/.test(name)) continue;
+    grid = true;
+    const lower = cells.slice(1).map((c) => text(c).toLowerCase());
+    const type = lower.find((t) => has(t, words.delegated) || has(t, words.application)) ?? '';
+    const status = [...lower].reverse().find((t) => has(t, words.granted)) ?? '';
+    rows.push({ name, type: !type ? '' : has(type, words.delegated) ? 'delegated' : 'application', granted: !!status && !has(status, words.notGranted), resource: resource.slice(0, 120) });
+    if (rows.length >= 80) break;
+  }
+  return grid ? { kind: 'permissions', rows } : undefined;
+}
+
+export function readRedirectUris(doc: Document, words: Words): BladeFact | undefined {
+  const modal = modalRoot(doc);
+  const uris = [...doc.querySelectorAll('input')]
+    .filter((i) => (modal === doc || !modal.contains(i)) && /^https?:\/\/\S+$/i.test(i.value.trim()))
+    .map((i) => i.value.trim().slice(0, 500))
+    .slice(0, 40);
+  return { kind: 'redirect-uris', uris, saved: saved(doc, words) };
+}
+
+export const BLADE_READERS: Record<BladeFactKind, (doc: Document, words: Words) => BladeFact | undefined> = {
+  'public-client': readPublicClient,
+  permissions: readPermissions,
+  'redirect-uris': readRedirectUris,
+};

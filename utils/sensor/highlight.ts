@@ -1,0 +1,139 @@
+/**
+ * The frame side of the guided checklist: follows the background's watch command, points at
+ * the watched step's target in this frame (ring, scroll into view, a "Click here" tip) and
+ * reports the blade facts the step needs. Idle (no observer, no listeners but one message
+ * listener) while no step is watched; work is batched to one pass per animation frame.
+ */
+import type { BladeFact, PortalCommand, Request, Watch } from '../messages';
+import { BLADE_READERS } from './blade-facts';
+import { findTarget } from './targets';
+
+export interface FrameRuntime {
+  id: string;
+  send(message: Request): Promise<unknown>;
+  /** Subscribes to messages from the extension; returns the unsubscribe function. */
+  listen(listener: (message: unknown, sender: { id?: string }) => void): () => void;
+}
+
+/** Set on the element being pointed at (its value: the stage id); lets tests and the panel find it. */
+export const TARGET_ATTR = 'data-soah-target';
+const RING_TAG = 'soah-ring';
+
+function isWatch(w: unknown): w is Watch {
+  return typeof w === 'object' && w !== null && typeof (w as Watch).id === 'string' && Array.isArray((w as Watch).stages) && Array.isArray((w as Watch).read);
+}
+
+function makeRing(doc: Document): HTMLElement {
+  const ring = doc.createElement(RING_TAG);
+  ring.setAttribute('aria-hidden', 'true');
+  ring.style.cssText =
+    'all:initial;position:fixed;z-index:2147483646;pointer-events:none;box-sizing:border-box;border:3px solid #d83b01;border-radius:6px;box-shadow:0 0 0 4px rgba(216,59,1,.3);transition:all .15s';
+  const tip = doc.createElement('span');
+  tip.textContent = 'Click here';
+  tip.style.cssText = 'all:initial;position:absolute;left:-3px;bottom:100%;margin-bottom:6px;padding:2px 8px;border-radius:4px;background:#d83b01;color:#fff;font:600 12px/18px Segoe UI,sans-serif;white-space:nowrap';
+  ring.append(tip);
+  return ring;
+}
+
+export function startGuidanceFrame(win: Window, rt: FrameRuntime): () => void {
+  const doc = win.document;
+  let watch: Watch | null = null;
+  let observer: MutationObserver | undefined;
+  let frame = 0;
+  let target: Element | undefined;
+  let ring: HTMLElement | undefined;
+  const sent = new Map<string, string>();
+
+  const report = (fact: BladeFact) => {
+    const json = JSON.stringify(fact);
+    if (sent.get(fact.kind) === json) return;
+    sent.set(fact.kind, json);
+    rt.send({ type: 'guidance-fact', fact }).catch(() => sent.delete(fact.kind));
+  };
+
+  const place = () => {
+    if (!target || !ring) return;
+    const r = target.getBoundingClientRect();
+    Object.assign(ring.style, { left: `${r.left - 4}px`, top: `${r.top - 4}px`, width: `${r.width + 8}px`, height: `${r.height + 8}px`, display: r.width || r.height ? 'block' : 'none' });
+  };
+
+  const point = (el: Element | undefined, stage?: string) => {
+    if (el !== target) {
+      target?.removeAttribute(TARGET_ATTR);
+      target = el;
+      if (el) el.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+    }
+    if (!el) {
+      ring?.remove();
+      ring = undefined;
+      return;
+    }
+    el.setAttribute(TARGET_ATTR, stage ?? '');
+    ring ??= makeRing(doc);
+    if (!ring.isConnected) doc.documentElement.append(ring);
+    place();
+  };
+
+  const tick = () => {
+    frame = 0;
+    if (!watch) return;
+    const hit = findTarget(doc, watch.stages);
+    point(hit?.el, hit?.stage.id);
+    if (watch.stages.length) {
+      const r = hit?.el.getBoundingClientRect();
+      report({ kind: 'target', watch: watch.id, stage: hit?.stage.id, found: !!hit, side: r ? (r.left + r.width / 2 > win.innerWidth / 2 ? 'right' : 'left') : undefined });
+    }
+    for (const kind of watch.read) {
+      const fact = BLADE_READERS[kind]?.(doc, watch.words ?? {});
+      if (fact) report(fact);
+    }
+  };
+
+  const schedule = () => {
+    if (!frame) frame = win.requestAnimationFrame(tick);
+  };
+  const onScroll = () => win.requestAnimationFrame(place);
+  const EVENTS = ['input', 'change', 'click', 'keyup'] as const;
+
+  const stopWatching = () => {
+    observer?.disconnect();
+    observer = undefined;
+    for (const e of EVENTS) doc.removeEventListener(e, schedule, true);
+    win.removeEventListener('scroll', onScroll, true);
+    win.removeEventListener('resize', onScroll);
+    if (frame) win.cancelAnimationFrame(frame);
+    frame = 0;
+  };
+
+  const apply = (next: Watch | null) => {
+    if (JSON.stringify(next) === JSON.stringify(watch)) return;
+    stopWatching();
+    watch = next;
+    sent.clear();
+    if (!next || !doc.body) return point(undefined);
+    observer = new MutationObserver(schedule);
+    observer.observe(doc.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'aria-selected', 'aria-expanded', 'aria-disabled', 'disabled', 'hidden'] });
+    for (const e of EVENTS) doc.addEventListener(e, schedule, true);
+    win.addEventListener('scroll', onScroll, true);
+    win.addEventListener('resize', onScroll);
+    schedule();
+  };
+
+  const unlisten = rt.listen((message, sender) => {
+    const command = message as PortalCommand;
+    if (sender.id !== rt.id || command?.type !== 'guidance-watch') return;
+    if (command.watch === null || isWatch(command.watch)) apply(command.watch);
+  });
+  rt.send({ type: 'guidance-watch-get' })
+    .then((res) => {
+      const r = res as { ok?: boolean; value?: unknown } | undefined;
+      if (r?.ok && isWatch(r.value)) apply(r.value);
+    })
+    .catch(() => undefined);
+
+  return () => {
+    unlisten();
+    stopWatching();
+    point(undefined);
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Frame-side target finding for the guided checklist. A target is a list of stages (see
+ * TargetStage in messages.ts); the first stage whose control is present, usable and not yet
+ * done is the one to point at. Controls are found by ARIA role and structure first; names
+ * (several languages) are one signal. Tiny on purpose: it runs in every portal frame.
+ */
+import type { TargetStage } from '../messages';
+
+const ROLE_SELECTORS: Record<TargetStage['role'], string> = {
+  button: 'button,[role=button],input[type=submit],input[type=button]',
+  radio: '[role=radio],input[type=radio]',
+  checkbox: '[role=checkbox],[role=switch],input[type=checkbox]',
+  tab: '[role=tab]',
+  link: 'a[href],[role=link]',
+  textbox: 'input:not([type]),input[type=text],input[type=url],input[type=email],textarea,[role=textbox]',
+};
+
+const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The accessible name, close enough: aria-label, aria-labelledby, <label>, text, title, placeholder. */
+export function nameOf(el: Element): string {
+  const doc = el.ownerDocument;
+  const by = el.getAttribute('aria-labelledby');
+  const input = el as HTMLInputElement;
+  const label = el.id ? doc.querySelector(`label[for="${el.id.replace(/["\\]/g, '\\$&')}"]`) : null;
+  return clean(
+    el.getAttribute('aria-label') ||
+      (by && by.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(' ')) ||
+      label?.textContent ||
+      (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? el.closest('label')?.textContent : el.textContent) ||
+      el.getAttribute('title') ||
+      input.placeholder,
+  );
+}
+
+export function nameMatches(name: string, names: readonly string[] | undefined, match: TargetStage['match'] = 'part'): boolean {
+  if (!names?.length) return true;
+  return names.some((f) => (match === 'all' ? name === f : match === 'start' ? name.startsWith(f) : name.includes(f)));
+}
+
+export function isDisabled(el: Element): boolean {
+  return (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
+}
+
+export function isHidden(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return !!el.closest('[hidden],[aria-hidden=true]') || (check ? !check.call(el) : false);
+}
+
+/** Done already: a ticked box, the selected radio or tab, a filled text box. */
+export function isSatisfied(el: Element): boolean {
+  const input = el as HTMLInputElement;
+  if (el.matches('input[type=checkbox],input[type=radio]')) return input.checked;
+  if (el.matches('input,textarea')) return !!input.value.trim();
+  return el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-selected') === 'true';
+}
+
+/** An open modal: only its controls can be clicked, so only they are candidates. */
+export function modalRoot(doc: Document): ParentNode {
+  const modals = [...doc.querySelectorAll('[aria-modal=true],[role=alertdialog],dialog[open]')].filter((m) => !isHidden(m));
+  return modals[modals.length - 1] ?? doc;
+}
+
+function candidates(root: ParentNode, stage: TargetStage): Element[] {
+  let found = [...root.querySelectorAll(ROLE_SELECTORS[stage.role])];
+  if (stage.href) found = found.filter((el) => (el.getAttribute('href') ?? '').includes(stage.href as string));
+  if (stage.group) {
+    const group = [...root.querySelectorAll('[role=radiogroup],fieldset')].find((g) => nameMatches(nameOf(g), stage.group));
+    if (!group) return [];
+    const inGroup = found.filter((el) => group.contains(el));
+    const named = inGroup.filter((el) => nameMatches(nameOf(el), stage.names, stage.match));
+    const byIndex = stage.index === undefined ? undefined : inGroup[stage.index];
+    return named.length ? named : byIndex ? [byIndex] : [];
+  }
+  return found.filter((el) => nameMatches(nameOf(el), stage.names, stage.match));
+}
+
+/** The control that reveals a hidden one: aria-controls, or the collapsed toggle just before it. */
+export function revealerOf(el: Element): Element | undefined {
+  const hidden = el.closest('[hidden]');
+  if (!hidden) return undefined;
+  const byControls = hidden.id ? el.ownerDocument.querySelector(`[aria-controls="${hidden.id}"]`) : null;
+  const prev = hidden.previousElementSibling;
+  const toggle = byControls ?? (prev?.matches('[aria-expanded=false]') ? prev : prev?.querySelector('[aria-expanded=false]'));
+  return toggle && !isHidden(toggle) ? toggle : undefined;
+}
+
+export interface TargetHit {
+  el: Element;
+  stage: TargetStage;
+}
+
+export function findTarget(doc: Document, stages: readonly TargetStage[]): TargetHit | undefined {
+  const root = modalRoot(doc);
+  for (const stage of stages) {
+    for (const el of candidates(root, stage)) {
+      if (isSatisfied(el) || isDisabled(el)) continue;
+      if (!isHidden(el)) return { el, stage };
+      const toggle = revealerOf(el);
+      if (toggle) return { el: toggle, stage };
+    }
+  }
+  return undefined;
+}
