@@ -1,6 +1,6 @@
 /**
  * The per-frame portal sensor: turns what its frame shows into facts for the background.
- * It sleeps (one hashchange listener) on frames whose route no reader wants, and observes
+ * It sleeps (route listeners only) on frames whose route no reader wants, and observes
  * mutations only while some reader does, batched to one read per animation frame.
  */
 import type { Fact } from '../messages';
@@ -39,7 +39,11 @@ export function startSensor(env: SensorEnv): () => void {
     if (!frame) frame = win.requestAnimationFrame(read);
   };
 
+  let lastHash: string | undefined;
   const onRoute = () => {
+    // hashchange and the Navigation API may both report one navigation.
+    if (win.location.hash === lastHash) return;
+    lastHash = win.location.hash;
     ctx = { route: parsePortalHash(win.location.hash), isTopFrame: env.isTopFrame, document: doc };
     sendOnce({ kind: 'route', host: win.location.host, hash: win.location.hash.slice(0, 2000), topFrame: env.isTopFrame });
     observer?.disconnect();
@@ -51,10 +55,15 @@ export function startSensor(env: SensorEnv): () => void {
     schedule();
   };
 
+  // Framed blades follow the top with history.replaceState, which fires no hashchange; the
+  // Navigation API reports every same-document navigation (Chrome), hashchange covers the rest.
+  const nav = (win as Window & { navigation?: EventTarget }).navigation;
   win.addEventListener('hashchange', onRoute);
+  nav?.addEventListener('currententrychange', onRoute);
   onRoute();
   return () => {
     win.removeEventListener('hashchange', onRoute);
+    nav?.removeEventListener('currententrychange', onRoute);
     observer?.disconnect();
     if (frame) win.cancelAnimationFrame(frame);
   };
