@@ -10,7 +10,7 @@ import { isGuid } from '../guid';
 import { routeAppId, type PortalRoute } from '../portal-route';
 import { liveRoute } from './capture-dom';
 import { bladeTitle } from './essentials';
-import type { Reader } from './reader';
+import { isFramedWithoutRoute, type Reader } from './reader';
 
 export function isEnterpriseOverview(route: PortalRoute | undefined): boolean {
   return !!route && route.extension === 'Microsoft_AAD_IAM' && route.blade === 'ManagedAppMenuBlade' && ['Overview', 'Properties'].includes(route.section ?? 'Overview');
@@ -38,7 +38,7 @@ export function readEnterpriseApp(root: ParentNode, route: PortalRoute | undefin
 
 export const enterpriseAppReader: Reader = {
   name: 'enterprise-app',
-  wants: (ctx) => isEnterpriseOverview(ctx.route) || !ctx.isTopFrame,
+  wants: (ctx) => isEnterpriseOverview(ctx.route) || isFramedWithoutRoute(ctx),
   read(ctx): Fact[] {
     const route = liveRoute(ctx.document);
     if (!isEnterpriseOverview(route)) return [];

@@ -7,7 +7,7 @@
 import { findGuid, isGuid } from '../guid';
 import { isAppOverview, routeAppId } from '../portal-route';
 import { liveRoute } from './capture-dom';
-import type { Reader } from './reader';
+import { isFramedWithoutRoute, type Reader } from './reader';
 
 /** Lower-case fragments of the labels, per language (en, de, fr, es, it, pt, nl, ja, zh). */
 const LABELS = {
@@ -100,7 +100,7 @@ export function bladeTitle(doc: Document, isTopFrame: boolean): string | undefin
 export const essentialsReader: Reader = {
   name: 'essentials',
   // Framed blades are read by content: their route may be missing or stale (see liveRoute).
-  wants: (ctx) => isAppOverview(ctx.route) || !ctx.isTopFrame,
+  wants: (ctx) => isAppOverview(ctx.route) || isFramedWithoutRoute(ctx),
   read(ctx) {
     const route = liveRoute(ctx.document);
     if ((ctx.isTopFrame || route) && !isAppOverview(route)) return [];

@@ -12,7 +12,7 @@ import type { Fact } from '../messages';
 import { isGuid } from '../guid';
 import { APP_MENU_BLADE, REGISTERED_APPS, routeAppId, type PortalRoute } from '../portal-route';
 import { isMaskedText, labelIs, liveRoute, looksLikeSecretValue, toIsoDate } from './capture-dom';
-import type { Reader, ReaderContext } from './reader';
+import { isFramedWithoutRoute, type Reader, type ReaderContext } from './reader';
 
 const VALUE_HEADERS = ['value', 'wert', 'valeur', 'valor', 'valore', 'waarde', 'wartość', '値', '值'];
 const EXPIRES_HEADERS = ['expir', 'läuft ab', 'ablauf', 'caduc', 'scad', 'vence', 'verloopt', '有効期限', '到期', '过期'];
@@ -149,7 +149,7 @@ export function createSecretsGridReader(): Reader {
   let current: { key: string; fact: Fact } | undefined;
   return {
     name: 'secrets-grid',
-    wants: (ctx) => !ctx.isTopFrame || isCredentialsRoute(ctx.route),
+    wants: (ctx) => isFramedWithoutRoute(ctx) || isCredentialsRoute(ctx.route),
     read(ctx: ReaderContext): Fact[] {
       const route = liveRoute(ctx.document);
       // Frames without a route are read by content; any other blade is not ours.
