@@ -50,6 +50,18 @@ function checkBuild(dirName: string): void {
 checkBuild('chrome-mv3');
 checkBuild('firefox-mv3');
 
+// Store zips (`npm run zip`), when present: their manifests carry package.json's version too.
+for (const zip of existsSync(OUT) ? readdirSync(OUT).filter((f) => /-(chrome|firefox)\.zip$/.test(f)) : []) {
+  try {
+    const manifest = JSON.parse(execFileSync('unzip', ['-p', path.join(OUT, zip), 'manifest.json'], { encoding: 'utf8' })) as { version?: string };
+    if (manifest.version !== pkg.version) problems.push(`${zip}: manifest version ${String(manifest.version)} is not package.json's ${pkg.version}`);
+    else if (!zip.includes(`-${pkg.version}-`)) problems.push(`${zip}: file name does not carry version ${pkg.version} (an old zip?)`);
+    else notes.push(`${zip}: manifest ${manifest.version}`);
+  } catch (error) {
+    problems.push(`${zip}: unreadable (${String(error)})`.slice(0, 300));
+  }
+}
+
 // --- 2. web-ext lint (Firefox) ---------------------------------------------------------------
 
 interface LintMessage {
@@ -123,7 +135,7 @@ interface AuditAllow {
 if (!process.argv.includes('--skip-audit')) {
   const allowPath = path.join(ROOT, 'scripts/audit-allowlist.json');
   const allow = (existsSync(allowPath) ? JSON.parse(readFileSync(allowPath, 'utf8')) : []) as AuditAllow[];
-  let out = '';
+  let out: string;
   try {
     out = execFileSync('npm', ['audit', '--audit-level=high', '--json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {

@@ -30,7 +30,7 @@ li{margin:2px 0}
 .choices{display:grid;gap:8px;margin:8px 0}
 .choice{text-align:left;padding:8px 10px}
 .choice strong{display:block}
-.steps li button{border:0;background:none;padding:2px 0;text-align:left;min-height:0;color:#1b1b1b;width:100%}
+.steps li button{border:0;background:none;padding:2px 0;text-align:left;min-height:0;color:#1b1b1b;display:inline}
 .steps li button:hover{text-decoration:underline}
 .steps .state{font-size:12px;color:#505050}
 .steps li[aria-current=step] button{font-weight:600}

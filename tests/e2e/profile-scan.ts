@@ -57,7 +57,8 @@ function readVarint(buf: Buffer, pos: number): [number, number] {
 
 /** Snappy raw-format decompression (the block format LevelDB uses). */
 export function snappyDecompress(buf: Buffer): Buffer {
-  let [length, pos] = readVarint(buf, 0);
+  const [length, start] = readVarint(buf, 0);
+  let pos = start;
   if (length > 64 * 1024 * 1024) throw new Error('implausible snappy length');
   const out = Buffer.alloc(length);
   let op = 0;
@@ -132,14 +133,11 @@ function indexHandles(block: Buffer): [number, number][] {
 export function leveldbTableBlocks(file: Buffer): Buffer[] {
   if (file.length < 48 || !file.subarray(file.length - 8).equals(TABLE_MAGIC)) throw new Error('not a LevelDB table');
   const footer = file.subarray(file.length - 48);
-  let pos = 0;
-  let metaOffset: number, metaSize: number, indexOffset: number, indexSize: number;
-  [metaOffset, pos] = readVarint(footer, pos);
-  [metaSize, pos] = readVarint(footer, pos);
-  [indexOffset, pos] = readVarint(footer, pos);
-  [indexSize, pos] = readVarint(footer, pos);
-  void metaOffset;
-  void metaSize;
+  // Footer: metaindex handle, then index handle (varints); only the index is needed.
+  const [, afterMetaOffset] = readVarint(footer, 0);
+  const [, afterMetaSize] = readVarint(footer, afterMetaOffset);
+  const [indexOffset, afterIndexOffset] = readVarint(footer, afterMetaSize);
+  const [indexSize] = readVarint(footer, afterIndexOffset);
   const index = tableBlock(file, indexOffset, indexSize);
   return indexHandles(index).map(([offset, size]) => tableBlock(file, offset, size));
 }

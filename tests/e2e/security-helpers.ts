@@ -54,7 +54,7 @@ export class ConsoleRecorder {
       (async () => {
         const cdp = await this.context.newCDPSession(page);
         this.sessions.push(cdp);
-        cdp.on('Runtime.consoleAPICalled', (e) => this.push(`cdp ${page.url()}`, JSON.stringify(e.args)));
+        cdp.on('Runtime.consoleAPICalled', (e) => this.push(`cdp ${page.url()}`, JSON.stringify({ type: e.type, args: e.args })));
         cdp.on('Runtime.exceptionThrown', (e) => this.push(`cdp error ${page.url()}`, JSON.stringify(e.exceptionDetails)));
         cdp.on('Log.entryAdded', (e) => this.push(`cdp log ${page.url()}`, JSON.stringify(e.entry)));
         await cdp.send('Runtime.enable');

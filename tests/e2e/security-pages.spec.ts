@@ -100,8 +100,10 @@ test.describe('a hostile ServiceOps page', () => {
       expect(seen.events.join('\n')).not.toContain(value);
       expect(seen.readable).not.toContain(value);
     }
-    // Nothing was filled, and the secret is still held (a fill would have removed it).
-    await expect(dialog.getByLabel('Client ID', { exact: true })).toHaveValue('');
+    // Nothing was filled (a fill first switches Authentication type to OAuth, which shows Client ID),
+    // and the secret is still held (a fill would have removed it).
+    await expect(dialog.getByRole('combobox', { name: 'Authentication type' })).toContainText('Basic');
+    await expect(dialog.getByLabel('Client ID', { exact: true })).toHaveCount(0);
     expect((await extensionState(popup))?.secret?.present).toBe(true);
 
     // The admin's own click fills (so the refusals above are the extension's doing)...

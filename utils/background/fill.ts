@@ -65,6 +65,15 @@ export async function findFormTabs(origins: string[]): Promise<FillTarget[]> {
   return found;
 }
 
+/** One tab the popup chose: still on a granted https origin and still showing the form. */
+export async function formTabById(tabId: number, origins: string[]): Promise<FillTarget | undefined> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const origin = originOf(tab?.url);
+  if (!tab || !origin || !origin.startsWith('https://') || !origins.includes(origin)) return undefined;
+  const result = await probe(tabId);
+  return result?.form ? { tabId, origin, title: tab.title ?? origin, form: result.form, formTitle: result.title } : undefined;
+}
+
 async function fillTab(tab: Pick<FillTarget, 'tabId' | 'origin'>, values: FillValues, setup: Setup): Promise<FillReport> {
   // Re-check right before sending the secret: the tab may have navigated since the probe.
   const current = await browser.tabs.get(tab.tabId);

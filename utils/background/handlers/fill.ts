@@ -2,7 +2,7 @@
  * Filling ServiceOps: the popup lists the tabs that show a server form and fills the one the
  * admin picks; the inline button in a ServiceOps tab fills its own tab. Both only after a click.
  */
-import { findFormTabs, runFill } from '../fill';
+import { findFormTabs, formTabById, runFill } from '../fill';
 import { grantedServiceOpsOrigins } from '../serviceops-origins';
 import { activeSetup, findSetup } from '../setups-store';
 import { fail, ok, type HandlerTable } from './types';
@@ -26,9 +26,12 @@ export const fillHandlers: Pick<HandlerTable, 'fill-serviceops' | 'list-fill-tar
       if (!setup) return fail('That setup no longer exists.');
       const origins = await grantedServiceOpsOrigins();
       if (!origins.length) return fail(NO_ORIGINS);
-      const tabs = await findFormTabs(origins);
-      if (request.tabId === undefined && tabs.length > 1) return fail('Several ServiceOps tabs show a server form: choose the one to fill.');
-      const target = request.tabId === undefined ? tabs[0] : tabs.find((t) => t.tabId === request.tabId);
+      let target;
+      if (request.tabId === undefined) {
+        const tabs = await findFormTabs(origins);
+        if (tabs.length > 1) return fail('Several ServiceOps tabs show a server form: choose the one to fill.');
+        target = tabs[0];
+      } else target = await formTabById(request.tabId, origins);
       if (!target) return fail(NO_FORM);
       return ok(await runFill(setup, target, deps.now()));
     },
