@@ -53,7 +53,14 @@ export function PopupApp() {
       {error ? <p role="alert" className="check check-error">{error}</p> : null}
       <SetupSwitcher state={state} active={active} onChanged={reload} />
       <ValuesForm setup={active} state={state} draft={draft} onChange={(key, value) => void update(key, value)} />
-      <FillSection ensureSetup={ensureSetup} onDone={reload} />
+      <FillSection
+        ensureSetup={ensureSetup}
+        onDone={async ({ secretCleared }) => {
+          // The secret now lives only in the ServiceOps form: stop showing a value we no longer hold.
+          if (secretCleared) setDraft((d) => ({ ...d, secret: '' }));
+          await reload();
+        }}
+      />
       <ChecksPanel setup={active} draft={draft} ensureSetup={ensureSetup} />
     </main>
   );

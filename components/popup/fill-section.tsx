@@ -14,7 +14,8 @@ const NO_FORM = 'No open ServiceOps tab shows the "Add Incoming Email Server" or
 
 export interface FillSectionProps {
   ensureSetup: () => Promise<string | undefined>;
-  onDone: () => Promise<void>;
+  /** Called after every attempt; `secretCleared` when the extension let go of the secret after a fill. */
+  onDone: (outcome: { secretCleared: boolean }) => Promise<void>;
 }
 
 function targetText(t: FillTarget): string {
@@ -29,10 +30,13 @@ export function FillSection({ ensureSetup, onDone }: FillSectionProps) {
   const [fillError, setFillError] = useState<string>();
   const [choices, setChoices] = useState<FillTarget[]>();
 
+  let secretCleared = false;
   const fillTab = async (setupId: string, tabId: number) => {
     const result = await request({ type: 'fill-serviceops', setupId, tabId });
-    if (result.ok) setReport(result.value);
-    else setFillError(result.error);
+    if (result.ok) {
+      setReport(result.value);
+      secretCleared = Boolean(result.value.secretCleared);
+    } else setFillError(result.error);
   };
 
   const start = async (tabId?: number) => {
@@ -57,7 +61,7 @@ export function FillSection({ ensureSetup, onDone }: FillSectionProps) {
       else setChoices(targets.value);
     } finally {
       setBusy(false);
-      await onDone();
+      await onDone({ secretCleared });
     }
   };
 
