@@ -189,12 +189,13 @@ async function overlayLatency(withExt: Launched, replicas: Replicas): Promise<Me
     const latency = await page.evaluate(
       ({ hash, name }) =>
         new Promise<number>((resolve) => {
-          const seen = performance.getEntriesByName(name).length;
           const start = performance.now();
           const check = () => {
-            const marks = performance.getEntriesByName(name);
-            const mark = marks[marks.length - 1];
-            if (marks.length > seen && mark) resolve(mark.startTime - start);
+            // The first panel update after the navigation that shows this route.
+            const mark = (performance.getEntriesByName(name) as PerformanceMark[]).find(
+              (m) => m.startTime >= start && (m.detail as { hash?: string } | null)?.hash === hash,
+            );
+            if (mark) resolve(mark.startTime - start);
             else if (performance.now() - start > 3000) resolve(Number.POSITIVE_INFINITY);
             else setTimeout(check, 5);
           };

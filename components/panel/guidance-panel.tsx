@@ -144,6 +144,11 @@ export function GuidancePanel({ win }: { win: Window }) {
     }
   }, [view]);
 
+  // The benchmark's "blade change → overlay shows the new step": the DOM now shows the view for this route.
+  useEffect(() => {
+    if (view) performance.mark('serviceops-helper:panel-updated', { detail: { hash: win.location.hash } });
+  }, [view, win]);
+
   // Never cover the control being pointed at (in whichever frame): dock on the other half of the screen.
   const targetSide = view?.target.state === 'found' ? view.target.side : undefined;
   useEffect(() => {
