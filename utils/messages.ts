@@ -6,7 +6,7 @@
  * Senders that must stay tiny (the portal sensor) import only the types from here.
  */
 import { z } from 'zod';
-import { guidSchema, pathSchema, type Setup, type SetupPath } from './schemas';
+import { guidSchema, pathSchema, TYPED_MAX, type Setup, type SetupPath } from './schemas';
 import type { SetupCheckResults } from './checks/check-results';
 
 const shortText = z.string().max(300);
@@ -55,9 +55,9 @@ export const factSchema = z.discriminatedUnion('kind', [
 export type Fact = z.infer<typeof factSchema>;
 
 export const fillValuesSchema = z.object({
-  clientId: z.string().max(300),
-  tenantId: z.string().max(300),
-  clientSecret: z.string().max(512).optional(),
+  clientId: z.string().max(TYPED_MAX),
+  tenantId: z.string().max(TYPED_MAX),
+  clientSecret: z.string().max(TYPED_MAX).optional(),
   authorizationUrl: z.string().max(500),
   tokenUrl: z.string().max(500),
   scope: z.string().max(500),
@@ -154,15 +154,15 @@ export const requestSchema = z.discriminatedUnion('type', [
     patch: z.object({
       name: z.string().max(120).optional(),
       path: pathSchema.optional(),
-      clientId: z.string().max(300).optional(),
-      tenantId: z.string().max(300).optional(),
-      spObjectId: z.string().max(300).optional(),
+      clientId: z.string().max(TYPED_MAX).optional(),
+      tenantId: z.string().max(TYPED_MAX).optional(),
+      spObjectId: z.string().max(TYPED_MAX).optional(),
     }),
   }),
   z.object({ type: z.literal('new-setup'), name: z.string().max(120).optional() }),
   z.object({ type: z.literal('select-setup'), setupId: z.string().max(64) }),
   z.object({ type: z.literal('delete-setup'), setupId: z.string().max(64) }),
-  z.object({ type: z.literal('set-secret'), setupId: z.string().max(64), value: z.string().max(512) }),
+  z.object({ type: z.literal('set-secret'), setupId: z.string().max(64), value: z.string().max(TYPED_MAX) }),
   z.object({ type: z.literal('clear-secret'), setupId: z.string().max(64) }),
   z.object({ type: z.literal('fill-serviceops'), setupId: z.string().max(64), tabId: z.number().int().optional() }),
   /** Popup: the open ServiceOps tabs that show a server form, so the admin can pick one when several do. */
@@ -182,10 +182,10 @@ export const requestSchema = z.discriminatedUnion('type', [
     checkId: z.string().min(1).max(64),
     setupId: z.string().max(64),
     kind: z.enum(['tenant', 'token']),
-    clientId: z.string().max(300).optional(),
-    tenantId: z.string().max(300).optional(),
+    clientId: z.string().max(TYPED_MAX).optional(),
+    tenantId: z.string().max(TYPED_MAX).optional(),
     /** The secret as typed right now (extension pages only); else the stored one is used. */
-    secret: z.string().max(512).optional(),
+    secret: z.string().max(TYPED_MAX).optional(),
   }),
   z.object({ type: z.literal('cancel-check'), checkId: z.string().min(1).max(64) }),
 ]);

@@ -34,7 +34,13 @@ export const secretMetaSchema = z.object({
 });
 export type SecretMeta = z.infer<typeof secretMetaSchema>;
 
-const capturedString = z.object({ value: z.string().max(300), provenance: provenanceSchema });
+/**
+ * The longest value the admin may type into a field. Far above any real ID or secret, so that
+ * whatever was typed or pasted (however wrong) is kept and gets a message, never dropped.
+ */
+export const TYPED_MAX = 4096;
+
+const capturedString = z.object({ value: z.string().max(TYPED_MAX), provenance: provenanceSchema });
 export type CapturedValue = z.infer<typeof capturedString>;
 
 export const setupSchema = z.object({
@@ -69,7 +75,7 @@ export type Setup = z.infer<typeof setupSchema>;
 /** The secret value itself: storage.session only. */
 export const secretSchema = z.object({
   setupId: z.string(),
-  value: z.string().max(512),
+  value: z.string().max(TYPED_MAX),
   capturedAt: z.number(),
   /** Last time it was used or touched, for the idle timeout. */
   touchedAt: z.number(),

@@ -23,6 +23,9 @@ export const addedServiceOpsOriginsItem = storage.defineItem<string[]>('local:se
  */
 export const managedServiceOpsUrlsItem = storage.defineItem<unknown>('managed:serviceOpsUrls', { fallback: [] });
 
+/** The client ID of the organization's sign-in app for the Graph audit, preset by policy (same schema). */
+export const managedSignInClientIdItem = storage.defineItem<unknown>('managed:signInClientId', { fallback: null });
+
 /** At most one secret per setup; keyed by setup id. */
 export const secretsItem = storage.defineItem<Record<string, StoredSecret>>('session:secrets', { fallback: {}, version: 1 });
 

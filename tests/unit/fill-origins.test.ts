@@ -113,3 +113,31 @@ describe('the inline fill request', () => {
     expect(fills.calls).toEqual([]);
   });
 });
+
+describe('fillValuesFor', () => {
+  it('uses the resolved tenant GUID for the Tenant ID and both URLs when the admin typed a domain', async () => {
+    const { fillValuesFor } = await import('../../utils/background/fill');
+    const now = Date.now();
+    const setup = {
+      id: 's',
+      name: 'x',
+      path: 'mapi' as const,
+      progress: {},
+      createdAt: now,
+      updatedAt: now,
+      clientId: { value: '3f2504e0-4f89-41d3-9a0c-0305e82c3301', provenance: { source: 'manual' as const, detail: '', capturedAt: now } },
+      tenantId: { value: 'contoso.onmicrosoft.com', provenance: { source: 'manual' as const, detail: '', capturedAt: now } },
+    };
+    const guid = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+    expect(fillValuesFor(setup, 'sec', guid)).toEqual({
+      clientId: setup.clientId.value,
+      tenantId: guid,
+      clientSecret: 'sec',
+      authorizationUrl: `https://login.microsoftonline.com/${guid}/oauth2/v2.0/authorize`,
+      tokenUrl: `https://login.microsoftonline.com/${guid}/oauth2/v2.0/token`,
+      scope: 'https://outlook.office365.com/.default',
+    });
+    // Unresolved (offline): the domain as typed, which Microsoft's URLs accept too.
+    expect(fillValuesFor(setup, undefined).tenantId).toBe('contoso.onmicrosoft.com');
+  });
+});

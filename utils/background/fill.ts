@@ -8,13 +8,16 @@ import { authorizationUrl, SCOPES, tokenUrl } from '../oauth-urls';
 import type { FillReport, FillTarget, FillValues, ServiceOpsCommand, ServiceOpsProbe, ServiceOpsResponseMap } from '../messages';
 import type { Setup } from '../schemas';
 import { settingsItem } from '../storage-items';
+import { isGuid } from '../guid';
+import { tenantGuidFor } from '../checks/tenant-guid';
 import { exclusive } from './handlers/types';
 import { clearSecret, getSecret } from './secrets';
 import { patternForOrigin, SERVICEOPS_SCRIPT_FILE } from './serviceops-origins';
 import { loadSetups, saveSetups } from './setups-store';
 
-export function fillValuesFor(setup: Setup, secret: string | undefined): FillValues {
-  const tenant = setup.tenantId?.value ?? setup.tenantDomain ?? '';
+/** `resolvedTenant`: the tenant GUID when the admin entered a domain and discovery resolved it. */
+export function fillValuesFor(setup: Setup, secret: string | undefined, resolvedTenant?: string): FillValues {
+  const tenant = resolvedTenant ?? setup.tenantId?.value ?? setup.tenantDomain ?? '';
   return {
     clientId: setup.clientId?.value ?? '',
     tenantId: tenant,
@@ -122,7 +125,11 @@ export async function runFill(setup: Setup, target: Pick<FillTarget, 'tabId' | '
     return { ok: false, fields: [], message: 'This setup has no client ID or tenant ID yet: open the app in the Azure portal, or type them in the extension popup.' };
   }
   const secret = await getSecret(setup.id, now);
-  const report = await fillTab(target, fillValuesFor(setup, secret?.value), setup);
+  // ServiceOps' Tenant ID field wants the GUID; a domain the admin typed is resolved when Microsoft
+  // answers, and used as typed (the URLs accept it) when it does not.
+  const typedTenant = setup.tenantId?.value ?? setup.tenantDomain ?? '';
+  const resolved = typedTenant && !isGuid(typedTenant) ? await tenantGuidFor(typedTenant) : undefined;
+  const report = await fillTab(target, fillValuesFor(setup, secret?.value, resolved?.ok ? resolved.tenantId : undefined), setup);
   const redirectUrl = acceptedRedirectUrl(report.readBack?.redirectUrl);
   if (report.form) await rememberServiceOps(setup.id, target.origin, redirectUrl, now);
   const secretInForm = report.fields.some((f) => f.field === 'clientSecret' && (f.outcome === 'filled' || f.outcome === 'already-equal'));

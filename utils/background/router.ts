@@ -24,10 +24,13 @@ export const HANDLERS: HandlerTable = {
 export function createRouter(deps: RouterDeps) {
   /** The runtime.onMessage listener body: undefined for anything that is not ours to answer. */
   return async function onMessage(raw: unknown, sender: SenderLike): Promise<unknown> {
-    const parsed = requestSchema.safeParse(raw);
-    if (!parsed.success) return undefined;
-    const request = parsed.data;
     const senderKind = classifySender(sender, deps.extensionId, deps.extensionOrigin);
+    const parsed = requestSchema.safeParse(raw);
+    if (!parsed.success) {
+      // Our own pages get told, so a refused edit never vanishes silently; anyone else gets nothing.
+      return senderKind === 'extension-page' ? fail(`The extension refused this request (${parsed.error.issues[0]?.message ?? 'invalid'}).`) : undefined;
+    }
+    const request = parsed.data;
     const def = HANDLERS[request.type] as HandlerDef<typeof request.type>;
     if (!def.from.includes(senderKind)) return undefined;
     let host = '';

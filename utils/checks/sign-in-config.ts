@@ -2,18 +2,14 @@
  * The client ID of the extension's own sign-in app (used for the Graph audit): set by policy
  * (managed storage, key `signInClientId`) or in the options page; policy wins.
  */
-import { browser } from 'wxt/browser';
-import { settingsItem } from '../storage-items';
+import { managedSignInClientIdItem, settingsItem } from '../storage-items';
 import { isGuid } from '../guid';
-
-export const MANAGED_SIGN_IN_KEY = 'signInClientId';
 
 export type SignInClientId = { clientId: string; source: 'policy' | 'settings' } | { clientId?: undefined; source: 'none' };
 
 export async function managedSignInClientId(): Promise<string | undefined> {
   try {
-    const managed = await browser.storage.managed.get(MANAGED_SIGN_IN_KEY);
-    const value = managed[MANAGED_SIGN_IN_KEY];
+    const value = await managedSignInClientIdItem.getValue();
     return typeof value === 'string' && isGuid(value.trim()) ? value.trim().toLowerCase() : undefined;
   } catch {
     // No policy (or no managed-storage schema): not an error.
