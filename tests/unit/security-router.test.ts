@@ -92,12 +92,15 @@ describe('createRouter', () => {
       { type: 'get-secret' },
       { type: 'select-setup' },
       { type: 'select-setup', setupId: 'x'.repeat(65) },
-      { type: 'set-secret', setupId: 'x', value: 'v'.repeat(513) },
+      { type: 'set-secret', setupId: 'x', value: 'v'.repeat(4097) },
       { type: 'select-setup', setupId: { toString: () => 'x' } },
       { type: 'fact', fact: { kind: 'secret-created', value: '', via: 'grid' } },
       { type: 'fact', fact: { kind: 'app-essentials', clientId: '<img src=x onerror=alert(1)>' } },
       { type: ['select-setup'], setupId: 'x' },
     ];
-    for (const message of junk) expect(await route(message, popup), JSON.stringify(message) ?? String(message)).toBeUndefined();
+    // Our own pages are told the request was refused (so nothing typed vanishes silently); nothing is acted on.
+    for (const message of junk) expect(await route(message, popup), JSON.stringify(message) ?? String(message)).toMatchObject({ ok: false, error: expect.stringMatching(/refused/) });
+    // Any other sender gets no answer at all.
+    for (const message of junk) for (const sender of [portalTop, serviceOpsTop]) expect(await route(message, sender)).toBeUndefined();
   });
 });
