@@ -1,13 +1,12 @@
 /**
- * Issue 4: the values the admin used to copy by hand are captured from the portal replica,
+ * The values the admin used to copy by hand are captured from the portal replica,
  * exactly, in both hosting modes, on both hosts, in English and German; the Secret ID is
  * refused; and the secret never reaches the browser profile on disk.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { FrameLocator, Locator, Page, Worker } from '@playwright/test';
 import type { Application } from '../replicas/directory';
 import { test, expect } from './fixtures';
+import { scanProfile } from './profile-scan';
 
 type Mode = 'top' | 'iframe';
 type Lang = 'en' | 'de';
@@ -61,24 +60,6 @@ async function go(page: Page, hash: string): Promise<void> {
   await page.evaluate((h) => {
     location.hash = h;
   }, hash);
-}
-
-/** Every file under dir that contains the text (UTF-8 or UTF-16), recursively. */
-async function filesContaining(dir: string, text: string): Promise<string[]> {
-  const needles = [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')];
-  const hits: string[] = [];
-  const walk = async (d: string) => {
-    for (const entry of await readdir(d, { withFileTypes: true }).catch(() => [])) {
-      const p = path.join(d, entry.name);
-      if (entry.isDirectory()) await walk(p);
-      else if (entry.isFile()) {
-        const data = await readFile(p).catch(() => Buffer.alloc(0));
-        if (needles.some((n) => data.includes(n))) hits.push(p);
-      }
-    }
-  };
-  await walk(dir);
-  return hits;
 }
 
 const COMBOS: { host: string; mode: Mode; lang: Lang }[] = [
@@ -157,9 +138,9 @@ for (const { host, mode, lang } of COMBOS) {
 
     // Nothing of the secret on disk, once the browser has written everything it keeps.
     await context.close();
-    expect(await filesContaining(userDataDir, created.secretText)).toEqual([]);
+    expect((await scanProfile(userDataDir, [created.secretText])).hits).toEqual([]);
     // The scan does see what the extension persists: the client ID is on disk (storage.local).
-    expect((await filesContaining(userDataDir, app.appId)).some((f) => f.includes('Local Extension Settings'))).toBe(true);
+    expect((await scanProfile(userDataDir, [app.appId])).hits.some((h) => h.file.includes('Local Extension Settings'))).toBe(true);
   });
 }
 

@@ -1,5 +1,5 @@
 /**
- * Issue 3: the checklist resumes after a reload and in a new tab, falls back to text and "I did
+ * The checklist resumes after a reload and in a new tab, falls back to text and "I did
  * this" when a control cannot be found (never pointing at a wrong one), works with another
  * portal language, registers the ServiceOps redirect URL when one is known, and the panel is
  * accessible, keyboard operable and style-isolated.

@@ -1,5 +1,5 @@
 /**
- * Issue 3: the guided checklist walks both paths end to end on the portal replica, in the
+ * The guided checklist walks both paths end to end on the portal replica, in the
  * top-document and the iframe hosting, on portal.azure.com and entra.microsoft.com. Every
  * step's control is highlighted in the frame that hosts it, and the checklist advances by
  * itself when the portal shows the step done.

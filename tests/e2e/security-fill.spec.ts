@@ -134,10 +134,6 @@ test('refused when the page makes the button see-through', async ({ context, ope
 });
 
 test('refused when another element covers the button (clicks passing through it)', async ({ context, openPopup }) => {
-  test.fixme(
-    process.env.SECURITY_UNFIXME !== '1',
-    'BROKEN PROMISE: coverProblem() (utils/fill/inline-button.ts) asks document.elementFromPoint, which skips elements with pointer-events:none, so a decoy drawn over the button that lets clicks through is not noticed and the click fills. Fix: IntersectionObserver v2 (trackVisibility) where available, or also compare against elementsFromPoint including pointer-events:none overlays (e.g. temporarily set pointer-events on fixed/absolute siblings), and refuse when the host is not the topmost painted element.',
-  );
   const popup = await openPopup();
   await enterValues(popup);
   const so = await context.newPage();
