@@ -172,6 +172,8 @@ const overview = (appId: string, section = 'Overview') => `#view/Microsoft_AAD_R
 async function overlayLatency(withExt: Launched, replicas: Replicas): Promise<Metric> {
   const app = replicas.directory.createApplication({ displayName: 'Bench overlay' });
   const page = await withExt.context.newPage();
+  // tsx keeps function names with a __name() helper that does not exist in the page.
+  await page.addInitScript('globalThis.__name = globalThis.__name || ((f) => f)');
   await page.goto(`https://portal.azure.com/?replicaMode=top${overview(app.appId)}`);
   const panelMark = 'serviceops-helper:panel-updated';
   const hasPanel = await page
@@ -251,8 +253,15 @@ async function fillLatency(withExt: Launched, replicas: Replicas): Promise<Metri
     await so.goto('https://serviceops.test/admin/support-channel/emails/incoming-email-servers?version=8.1');
     await so.getByRole('button', { name: 'Add Incoming Email Server' }).click();
     await so.getByRole('dialog', { name: 'Add Incoming Email Server' }).waitFor();
-    await popup.goto(`chrome-extension://${withExt.extensionId}/popup.html`);
-    await popup.getByRole('textbox', { name: 'Application (client) ID' }).and(popup.locator(`[value="${app.appId}"]`)).waitFor({ timeout: 15_000 });
+    // The popup reads the state when it opens: reopen until the capture has landed.
+    for (let tries = 0; ; tries++) {
+      await popup.goto(`chrome-extension://${withExt.extensionId}/popup.html`);
+      const field = popup.getByRole('textbox', { name: 'Application (client) ID' });
+      await field.waitFor();
+      await popup.waitForTimeout(200);
+      if ((await field.inputValue()) === app.appId) break;
+      if (tries > 50) throw new Error('The popup never showed the captured client ID.');
+    }
     await popup.getByLabel('Client secret', { exact: true }).fill('Bx39Q~bench.secret-value_for-the-fill-mea');
     const t0 = await popup.evaluate(() => {
       const button = Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Fill ServiceOps form');

@@ -10,6 +10,8 @@ import { applyFact, setupForApp } from '../setups';
 import { loadSetups, saveSetups } from '../setups-store';
 import { resolveTenant } from '../tenant-resolve';
 import { exclusive, ok, type HandlerTable } from './types';
+import { routeWantsPanel } from '../../guidance/panel-relevance';
+import { ensurePanel } from './guidance';
 
 /** Discovery must not hold up capture: a short timeout, then the offline fallback. */
 const DISCOVERY_TIMEOUT_MS = 3000;
@@ -60,6 +62,9 @@ export const factHandlers: Pick<HandlerTable, 'fact'> = {
           const state = await loadSetups();
           const viewed = routed.topFrame ? setupForApp(state, routeAppId(parsePortalHash(routed.hash))) : undefined;
           if (viewed && viewed.id !== state.activeSetupId) await saveSetups({ ...state, activeSetupId: viewed.id });
+          // An SPA navigation onto an App registrations blade brings the checklist in.
+          const tabId = ctx.sender.tab?.id;
+          if (routed.topFrame && tabId !== undefined && routeWantsPanel(routed.hash)) void ensurePanel(tabId, ctx.sender.url ? new URL(routed.hash, ctx.sender.url).href : undefined);
           return ok(null);
         });
       }

@@ -12,6 +12,7 @@ import { guidanceTabsItem, secretsItem, setupsItem } from '../../storage-items';
 import { evaluate, findStep, stepsFor, watchFor } from '../../guidance/evaluate';
 import { factsFor, type GuidanceTab } from '../../guidance/facts';
 import { bladeHash, onBlade, readerWords, routeSection } from '../../guidance/vocabulary';
+import { routeWantsPanel, setupUnderWay } from '../../guidance/panel-relevance';
 import { getSecret, statusOf } from '../secrets';
 import { newSetup } from '../setups';
 import { loadSetups, saveSetups } from '../setups-store';
@@ -19,6 +20,29 @@ import type { SenderLike } from '../sender';
 import { exclusive, fail, ok, type HandlerTable } from './types';
 
 export const PANEL_SCRIPT = '/content-scripts/portal-panel.js';
+
+/**
+ * Brings the React panel into the tab's top frame when it belongs there (the panel guards
+ * against a second copy). React never loads on portal pages that have nothing to do with us.
+ */
+export async function ensurePanel(tabId: number, url: string | undefined): Promise<void> {
+  let hash: string;
+  try {
+    hash = url ? new URL(url).hash : '';
+  } catch {
+    return;
+  }
+  if (!routeWantsPanel(hash)) {
+    const { setups, activeSetupId } = await loadSetups();
+    const active = setups.find((s) => s.id === activeSetupId);
+    if (!active || !setupUnderWay(active.progress, stepsFor(active.path).length)) return;
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PANEL_SCRIPT] });
+  } catch {
+    // No access to the tab (or no scripting in unit tests): the checklist simply does not show.
+  }
+}
 
 const emptyTab = (): GuidanceTab => ({ watch: null, facts: {}, targets: {} });
 
@@ -226,14 +250,8 @@ export const guidanceHandlers: Pick<HandlerTable, 'guidance-sync' | 'guidance-co
     async handle(_request, { sender }) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return ok(null);
-      if (sender.frameId === 0) {
-        // The top frame's sensor asks once per page load: the moment to bring in the panel (React stays out of the sensor).
-        try {
-          void browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PANEL_SCRIPT] }).catch(() => undefined);
-        } catch {
-          // No scripting (tests) or no access to the tab: the checklist simply does not show.
-        }
-      }
+      // The top frame's sensor asks once per page load; later SPA navigations arrive as route facts.
+      if (sender.frameId === 0) await ensurePanel(tabId, sender.url);
       return ok((await guidanceTabsItem.getValue())[tabId]?.watch ?? null);
     },
   },
