@@ -15,6 +15,8 @@ export default defineConfig({
   // Parallel local builds (several people testing at once) can each use their own folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   webExt: { disabled: true },
+  // scripts/build-e2e.ts: a production build whose only difference is the pre-granted test origin.
+  outDirTemplate: process.env.SERVICEOPS_E2E_BUILD === '1' ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   hooks: {
     // The sensor injected into every portal frame must stay tiny (8 KB budget): it uses the browser's own
     // promise-based API (chrome.* in MV3, browser.* in Firefox) instead of the ~3 KB polyfill.
@@ -32,7 +34,7 @@ export default defineConfig({
       'Guides you through registering a Microsoft Entra app for ServiceOps mail over OAuth, captures the IDs and secret, checks them, and fills the ServiceOps form.',
     permissions: ['storage', 'scripting', 'alarms', 'declarativeNetRequestWithHostAccess', 'identity'],
     // The E2E build pre-grants the fixed test origin: a headless browser cannot click Chrome's permission prompt.
-    host_permissions: mode === 'e2e' ? [...MICROSOFT_HOSTS, 'https://serviceops.test/*'] : MICROSOFT_HOSTS,
+    host_permissions: mode === 'e2e' || process.env.SERVICEOPS_E2E_BUILD === '1' ? [...MICROSOFT_HOSTS, 'https://serviceops.test/*'] : MICROSOFT_HOSTS,
     // ServiceOps is self-hosted anywhere: each origin is requested when the admin adds it.
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'ServiceOps Azure OAuth Helper' },

@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import { GUID_PATTERN } from './guid';
+import { TYPED_MAX } from './defaults';
+
+export { DEFAULT_SETTINGS, TYPED_MAX } from './defaults';
 
 export const guidSchema = z
   .string()
@@ -34,11 +37,6 @@ export const secretMetaSchema = z.object({
 });
 export type SecretMeta = z.infer<typeof secretMetaSchema>;
 
-/**
- * The longest value the admin may type into a field. Far above any real ID or secret, so that
- * whatever was typed or pasted (however wrong) is kept and gets a message, never dropped.
- */
-export const TYPED_MAX = 4096;
 
 const capturedString = z.object({ value: z.string().max(TYPED_MAX), provenance: provenanceSchema });
 export type CapturedValue = z.infer<typeof capturedString>;
@@ -90,7 +88,6 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { secretIdleMinutes: 30, keepSecretAfterFill: false };
 
 /** An https origin such as https://servicedesk.example.com (no path). */
 export const httpsOriginSchema = z

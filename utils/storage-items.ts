@@ -4,7 +4,8 @@
  * gone when the browser closes).
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, type Settings, type Setup, type StoredSecret } from './schemas';
+import { DEFAULT_SETTINGS } from './defaults';
+import type { Settings, Setup, StoredSecret } from './schemas';
 import type { AuditOutcome, CheckRecord, SetupCheckResults } from './checks/check-results';
 import type { GuidanceTab } from './guidance/facts';
 

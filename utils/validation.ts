@@ -3,7 +3,6 @@
  * Values are never rewritten behind the admin's back: checks read a cleaned copy and say what
  * cleaning would change.
  */
-import { z } from 'zod';
 import { cleanGuid, cleanPasted } from './clean-input';
 import { findGuid, isGuid } from './guid';
 
@@ -102,35 +101,6 @@ export function checkExpiry(expires: string | undefined, now: number): Check {
   if (days < EXPIRY_WARNING_DAYS) return { level: 'warning', message: `The secret expires on ${formatDate(at)}, in ${days === 0 ? 'less than a day' : `${days} day${days === 1 ? '' : 's'}`}: ServiceOps stops reading mail then. Add a new secret soon.` };
   return { level: 'ok', message: `Valid until ${formatDate(at)}.` };
 }
-
-/**
- * zod schemas over the same checks, for capture and fill: parsing yields the cleaned value, and
- * a refusal carries the check's specific message. Warnings pass (the admin may proceed).
- */
-function fromCheck(check: (raw: string) => Check) {
-  return z.string().max(600).transform((raw, ctx) => {
-    const result = check(raw);
-    if (result.level === 'error') {
-      ctx.addIssue({ code: 'custom', message: result.message });
-      return z.NEVER;
-    }
-    return result.cleaned ?? raw;
-  });
-}
-
-export const clientIdInputSchema = fromCheck(checkClientId);
-export const tenantInputSchema = fromCheck((raw) => checkTenantId(raw));
-export const secretValueInputSchema = fromCheck((raw) => checkSecret(raw));
-
-/** The three values together: also catches the client ID pasted as tenant. */
-export const credentialsInputSchema = z
-  .object({ clientId: z.string().max(600), tenantId: z.string().max(600), secret: z.string().max(600) })
-  .transform((input, ctx) => {
-    const checks = { clientId: checkClientId(input.clientId), tenantId: checkTenantId(input.tenantId, input.clientId), secret: checkSecret(input.secret) };
-    for (const [path, check] of Object.entries(checks)) if (check.level === 'error') ctx.addIssue({ code: 'custom', path: [path], message: check.message });
-    if (Object.values(checks).some((c) => c.level === 'error')) return z.NEVER;
-    return { clientId: checks.clientId.cleaned ?? input.clientId, tenantId: checks.tenantId.cleaned ?? input.tenantId, secret: checks.secret.cleaned ?? input.secret };
-  });
 
 /** Whether the tenant value needs OIDC discovery to become the GUID ServiceOps wants. */
 export function tenantIsDomain(raw: string): boolean {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ExtensionState } from '../../utils/messages';
-import { DEFAULT_SETTINGS, type Setup } from '../../utils/schemas';
+import { DEFAULT_SETTINGS } from '../../utils/defaults';
+import type { Setup } from '../../utils/schemas';
 import { settingsItem } from '../../utils/storage-items';
 import { checkClientId, checkSecret, checkTenantId, type Check } from '../../utils/validation';
 import { Field } from '../field';

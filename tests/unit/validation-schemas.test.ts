@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkClientId,
-  checkExpiry,
-  checkSecret,
-  checkTenantId,
-  clientIdInputSchema,
-  credentialsInputSchema,
-  secretValueInputSchema,
-  tenantInputSchema,
-  tenantIsDomain,
-} from '../../utils/validation';
+import { checkClientId, checkExpiry, checkSecret, checkTenantId, tenantIsDomain } from '../../utils/validation';
+import { clientIdInputSchema, credentialsInputSchema, secretValueInputSchema, tenantInputSchema } from '../../utils/validation-schemas';
 
 const GUID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const SECRET = 'abc8Q~' + 'x'.repeat(30) + 'Ab_9';
