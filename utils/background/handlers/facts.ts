@@ -9,9 +9,12 @@ import { putSecret } from '../secrets';
 import { applyFact, setupForApp } from '../setups';
 import { loadSetups, saveSetups } from '../setups-store';
 import { resolveTenant } from '../tenant-resolve';
-import { exclusive, ok, type HandlerTable } from './types';
+import { createLock, exclusive, ok, type HandlerTable } from './types';
 import { routeWantsPanel } from '../../guidance/panel-relevance';
 import { ensurePanel } from './guidance';
+
+/** Frame records have their own queue, apart from the setups' (see the route fact below). */
+const framesLock = createLock();
 
 /** Discovery must not hold up capture: a short timeout, then the offline fallback. */
 const DISCOVERY_TIMEOUT_MS = 3000;
@@ -56,17 +59,22 @@ export const factHandlers: Pick<HandlerTable, 'fact'> = {
       const now = ctx.deps.now();
       if (fact.kind === 'route') {
         const routed = fact;
-        return exclusive(async () => {
-          await recordFrame(ctx.sender, { host: routed.host, hash: routed.hash, topFrame: routed.topFrame, at: now });
-          // The active setup follows the app being viewed.
-          const state = await loadSetups();
-          const viewed = routed.topFrame ? setupForApp(state, routeAppId(parsePortalHash(routed.hash))) : undefined;
-          if (viewed && viewed.id !== state.activeSetupId) await saveSetups({ ...state, activeSetupId: viewed.id });
-          // An SPA navigation onto an App registrations blade brings the checklist in.
-          const tabId = ctx.sender.tab?.id;
-          if (routed.topFrame && tabId !== undefined && routeWantsPanel(routed.hash)) void ensurePanel(tabId, ctx.sender.url ? new URL(routed.hash, ctx.sender.url).href : undefined);
-          return ok(null);
-        });
+        // Frame bookkeeping has its own queue: a navigation must not wait behind the setups' writes
+        // (the checklist's sync does, and it is what the admin sees).
+        await framesLock(() => recordFrame(ctx.sender, { host: routed.host, hash: routed.hash, topFrame: routed.topFrame, at: now }));
+        // The active setup follows the app being viewed.
+        const viewedApp = routed.topFrame ? routeAppId(parsePortalHash(routed.hash)) : undefined;
+        if (viewedApp) {
+          await exclusive(async () => {
+            const state = await loadSetups();
+            const viewed = setupForApp(state, viewedApp);
+            if (viewed && viewed.id !== state.activeSetupId) await saveSetups({ ...state, activeSetupId: viewed.id });
+          });
+        }
+        // An SPA navigation onto an App registrations blade brings the checklist in.
+        const tabId = ctx.sender.tab?.id;
+        if (routed.topFrame && tabId !== undefined && routeWantsPanel(routed.hash)) void ensurePanel(tabId, ctx.sender.url ? new URL(routed.hash, ctx.sender.url).href : undefined);
+        return ok(null);
       }
       const top = await topFrameOf(ctx.sender);
       // Route and page must agree on the app: a framed blade without a route is checked against the tab's route.
