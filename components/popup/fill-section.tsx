@@ -1,14 +1,8 @@
 import { useState } from 'react';
 import { request } from '../../utils/messaging-client';
 import type { FillReport, FillTarget } from '../../utils/messages';
+import { OUTCOME_TEXT } from '../../utils/fill/outcome-text';
 
-const OUTCOME_TEXT: Record<FillReport['fields'][number]['outcome'], string> = {
-  filled: 'filled',
-  'already-equal': 'already had this value',
-  'not-present': 'not in this form',
-  failed: 'not filled',
-  'read-only': 'read-only',
-};
 
 const NO_FORM = 'No open ServiceOps tab shows the "Add Incoming Email Server" or "Add Outgoing Email Server" form. Open the form in ServiceOps, then click Fill again.';
 

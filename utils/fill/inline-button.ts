@@ -10,6 +10,7 @@ import type { FillReport, Result } from '../messages';
 import { FIELD_LABELS } from './fields';
 import { findFormScope } from './fill-form';
 import { CONTROL_SELECTOR, findControl } from './labels';
+import { OUTCOME_TEXT } from './outcome-text';
 
 export const INLINE_HOST_TAG = 'serviceops-azure-fill';
 export const INLINE_BUTTON_TEXT = 'Fill from Azure setup';
@@ -28,13 +29,6 @@ button[disabled] { opacity: .7; cursor: progress; }
 .status ul { margin: 4px 0 0; padding-left: 18px; }
 `;
 
-const OUTCOME_TEXT: Record<FillReport['fields'][number]['outcome'], string> = {
-  filled: 'filled',
-  'already-equal': 'already had this value',
-  'not-present': 'not in this form',
-  failed: 'not filled',
-  'read-only': 'read-only',
-};
 
 /** Why a click must not act: the button is hidden, see-through or under something else (clickjacking). */
 export function coverProblem(host: Element, doc: Document = host.ownerDocument): string | undefined {
