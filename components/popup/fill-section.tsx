@@ -3,7 +3,6 @@ import { request } from '../../utils/messaging-client';
 import type { FillReport, FillTarget } from '../../utils/messages';
 import { OUTCOME_TEXT } from '../../utils/fill/outcome-text';
 
-
 const NO_FORM = 'No open ServiceOps tab shows the "Add Incoming Email Server" or "Add Outgoing Email Server" form. Open the form in ServiceOps, then click Fill again.';
 
 export interface FillSectionProps {
@@ -25,12 +24,15 @@ export function FillSection({ ensureSetup, onDone }: FillSectionProps) {
   const [choices, setChoices] = useState<FillTarget[]>();
 
   let secretCleared = false;
-  const fillTab = async (setupId: string, tabId: number) => {
+  const fillTab = async (setupId: string, tabId?: number): Promise<boolean> => {
     const result = await request({ type: 'fill-serviceops', setupId, tabId });
     if (result.ok) {
       setReport(result.value);
       secretCleared = Boolean(result.value.secretCleared);
-    } else setFillError(result.error);
+      return true;
+    }
+    setFillError(result.error);
+    return false;
   };
 
   const start = async (tabId?: number) => {
@@ -48,6 +50,10 @@ export function FillSection({ ensureSetup, onDone }: FillSectionProps) {
         await fillTab(setupId, tabId);
         return;
       }
+      // The common case in one round trip: the background fills the one tab that shows a form, and
+      // refuses when there is none or several; only then is the list fetched to ask which.
+      if (await fillTab(setupId)) return;
+      setFillError(undefined);
       const targets = await request({ type: 'list-fill-targets' });
       if (!targets.ok) setFillError(targets.error);
       else if (targets.value.length === 0) setFillError(NO_FORM);
