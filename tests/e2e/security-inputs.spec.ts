@@ -82,14 +82,26 @@ test('GUIDs with braces, upper case, quotes or spaces are accepted as the GUID t
   }
 });
 
-test('a value longer than the extension keeps gets a message and is not silently dropped', async ({ openPopup }) => {
+test('a value longer than the extension keeps gets a message and is not silently dropped', async ({ openPopup, serviceWorker }) => {
   const popup = await openPopup();
   const long = `${'b'.repeat(600)}`;
   for (const label of FIELDS) {
     await field(popup, label).fill(long);
     await expect.poll(() => messageOf(popup, label), label).toMatch(/\w{4,}.*\w{4,}/);
   }
+  // Let the background answer every edit before the popup goes away (a reload here would also cut
+  // off a request still in flight, which is not what this test is about).
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(async (text) => {
+        const all = JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]);
+        return all.split(text).length - 1;
+      }, long),
+    )
+    .toBeGreaterThanOrEqual(FIELDS.length);
   await popup.reload();
+  // The popup marks the frame in which the stored values first show; read the fields after that.
+  await popup.waitForFunction(() => performance.getEntriesByName('popup:ready').length > 0);
   // Either it was kept in full, or the field says why not: never an unexplained loss.
   for (const label of FIELDS) {
     const kept = await field(popup, label).inputValue();
