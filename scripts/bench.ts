@@ -16,6 +16,9 @@ const PROD = path.join(ROOT, '.output', 'chrome-mv3');
 const E2E = path.join(ROOT, '.output', 'chrome-mv3-e2e');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const NAVIGATIONS = Number(process.env.BENCH_NAVIGATIONS ?? 30);
+/** While working on one metric: e.g. BENCH_ONLY=overlay,popup (sizes, overhead, overlay, popup, fill). */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+const wanted = (group: string) => !ONLY?.length || ONLY.includes(group);
 
 type Verdict = 'pass' | 'FAIL' | 'report';
 interface Metric {
@@ -290,14 +293,14 @@ function printTable(metrics: Metric[]): string {
 
 async function main(): Promise<void> {
   const replicas = await startReplicas();
-  const metrics: Metric[] = [...(await sizeMetrics())];
+  const metrics: Metric[] = wanted('sizes') ? [...(await sizeMetrics())] : [];
   const withExt = await launchBrowser({ hostResolverRules: replicas.hostResolverRules, extensionDir: E2E });
   const without = await launchBrowser({ hostResolverRules: replicas.hostResolverRules });
   try {
-    metrics.push(...(await overheadMetrics(withExt, without)));
-    metrics.push(await overlayLatency(withExt, replicas));
-    metrics.push(await popupFirstRender(withExt));
-    metrics.push(await fillLatency(withExt, replicas));
+    if (wanted('overhead')) metrics.push(...(await overheadMetrics(withExt, without)));
+    if (wanted('overlay')) metrics.push(await overlayLatency(withExt, replicas));
+    if (wanted('popup')) metrics.push(await popupFirstRender(withExt));
+    if (wanted('fill')) metrics.push(await fillLatency(withExt, replicas));
   } finally {
     await Promise.all([withExt.context.close(), without.context.close()]);
     await replicas.close();
@@ -307,10 +310,11 @@ async function main(): Promise<void> {
   console.log(table);
   const dir = path.join(ROOT, 'bench-results');
   await mkdir(dir, { recursive: true });
-  const result = { at: new Date().toISOString(), runs: RUNS, navigations: NAVIGATIONS, metrics };
-  await writeFile(path.join(dir, 'latest.json'), JSON.stringify(result, null, 2));
+  const result = { at: new Date().toISOString(), runs: RUNS, navigations: NAVIGATIONS, only: ONLY, metrics };
+  // A partial run (BENCH_ONLY) is kept with its timestamp but never becomes "latest".
+  if (!ONLY?.length) await writeFile(path.join(dir, 'latest.json'), JSON.stringify(result, null, 2));
   await writeFile(path.join(dir, `bench-${result.at.replace(/[:.]/g, '-')}.json`), JSON.stringify(result, null, 2));
-  await writeFile(path.join(dir, 'latest.md'), `${table}\n`);
+  if (!ONLY?.length) await writeFile(path.join(dir, 'latest.md'), `${table}\n`);
   const failed = metrics.filter((m) => m.verdict === 'FAIL');
   console.log(failed.length ? `\n${failed.length} metric(s) over budget.` : '\nAll budgets met.');
   process.exitCode = failed.length ? 1 : 0;

@@ -16,8 +16,8 @@ export interface Guidance {
 
 /**
  * The checklist state for the panel: synced with the background on mount, on every route
- * change (hashchange, and a cheap poll for history-API navigations) and whenever the
- * background says something changed.
+ * change (Navigation API, hashchange, and a cheap poll where neither reports a history-API
+ * navigation) and whenever the background says something changed.
  */
 export function useGuidance(win: Window): Guidance {
   const [view, setView] = useState<GuidanceView>();
@@ -25,12 +25,15 @@ export function useGuidance(win: Window): Guidance {
   const [hash, setHash] = useState(win.location.hash);
   const [viewStep, setViewStep] = useState<string>();
   const seq = useRef(0);
+  const applied = useRef(0);
 
   const sync = useCallback(async () => {
     const mine = ++seq.current;
     const result = await request({ type: 'guidance-sync', hash: win.location.hash.slice(0, 2000), viewStep });
-    // An older answer arriving late must not overwrite a newer one.
-    if (mine !== seq.current) return;
+    // An older answer arriving late must not overwrite a newer one; but an answer is shown even
+    // while a newer request is on its way, so a burst of changes does not keep the panel stale.
+    if (mine < applied.current) return;
+    applied.current = mine;
     if (result.ok) {
       setView(result.value);
       setError(undefined);
@@ -47,6 +50,10 @@ export function useGuidance(win: Window): Guidance {
     };
     let lastHash = win.location.hash;
     const poll = win.setInterval(onRoute, 1000);
+    // The Navigation API reports a navigation as it commits, before the portal renders the new
+    // blade (hashchange comes after): the background works on the answer meanwhile.
+    const nav = (win as Window & { navigation?: EventTarget }).navigation;
+    nav?.addEventListener('currententrychange', onRoute);
     win.addEventListener('hashchange', onRoute);
     const listener = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return;
@@ -55,6 +62,7 @@ export function useGuidance(win: Window): Guidance {
     browser.runtime.onMessage.addListener(listener);
     return () => {
       win.clearInterval(poll);
+      nav?.removeEventListener('currententrychange', onRoute);
       win.removeEventListener('hashchange', onRoute);
       browser.runtime.onMessage.removeListener(listener);
     };

@@ -4,6 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { GuidancePanel } from '../../components/panel/guidance-panel';
 import { PANEL_CSS } from '../../components/panel/panel-css';
+import { PANEL_MARKER_KEY } from '../../utils/panel-marker';
 
 /**
  * The guided checklist panel: React in a shadow root, top frame only. Not in the manifest: the
@@ -16,7 +17,7 @@ export default defineContentScript({
   async main(ctx) {
     if (window.top !== window) return;
     // Injected again after an extension reload or by a second report: one panel per page.
-    const marker = Symbol.for('serviceops-azure-helper-panel');
+    const marker = Symbol.for(PANEL_MARKER_KEY);
     const scope = globalThis as unknown as Record<symbol, boolean>;
     if (scope[marker]) return;
     scope[marker] = true;

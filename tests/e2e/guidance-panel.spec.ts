@@ -144,3 +144,23 @@ test('the panel is accessible, keyboard operable and isolated from the page styl
   expect(await portalButton.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(before);
   expect(await portalButton.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(255, 0, 0)');
 });
+
+test('the panel keeps its state across blade changes: one panel, never re-mounted', async ({ context, replicas }) => {
+  const app = replicas.directory.createApplication({ displayName: 'ServiceOps no remount' });
+  const section = (name: string) => `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/${name}/appId/${app.appId}/isMSAApp~/false`;
+  const page = await context.newPage();
+  await page.goto(portal(PORTAL, section('Overview'), { mode: 'top' }));
+  await expect(panel(page)).toBeVisible();
+  // The admin collapses the guide; moving between the app's blades must not bring it back open.
+  await panel(page).getByRole('button', { name: 'Collapse the guide' }).click();
+  await page.evaluate(() => ((window as unknown as { __panelHost?: Element }).__panelHost = document.querySelector('soah-guidance-panel') ?? undefined));
+  for (const name of ['Credentials', 'Authentication', 'CallAnAPI', 'Overview']) {
+    await page.evaluate((hash) => (location.hash = hash), section(name));
+    await expect(panel(page).getByRole('button', { name: 'Expand the guide' })).toBeVisible();
+  }
+  // Let the background's reports for the last blade arrive, then check it is still the same panel.
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => document.querySelectorAll('soah-guidance-panel').length)).toBe(1);
+  expect(await page.evaluate(() => (window as unknown as { __panelHost?: Element }).__panelHost === document.querySelector('soah-guidance-panel'))).toBe(true);
+  await expect(panel(page).getByRole('button', { name: 'Expand the guide' })).toBeVisible();
+});

@@ -37,17 +37,29 @@ export async function clearSecret(setupId: string): Promise<void> {
   await secretsItem.setValue(rest);
 }
 
+/** Drops secrets idle for longer than the admin allows; returns what is left and the setups affected. */
+async function dropIdle(now: number): Promise<{ kept: Record<string, StoredSecret>; expired: string[] }> {
+  // One read round: this runs on every checklist sync and popup open.
+  const [all, settings] = await Promise.all([secretsItem.getValue(), settingsItem.getValue()]);
+  const expired = Object.values(all)
+    .filter((s) => isExpired(s, settings.secretIdleMinutes, now))
+    .map((s) => s.setupId);
+  if (!expired.length) return { kept: all, expired };
+  const kept = Object.fromEntries(Object.entries(all).filter(([id]) => !expired.includes(id)));
+  await secretsItem.setValue(kept);
+  return { kept, expired };
+}
+
 /** Drops secrets idle for longer than the admin allows; returns the setups affected. */
 export async function expireIdleSecrets(now: number): Promise<string[]> {
-  const [all, settings] = await Promise.all([secretsItem.getValue(), settingsItem.getValue()]);
-  const expired = Object.values(all).filter((s) => isExpired(s, settings.secretIdleMinutes, now));
-  if (!expired.length) return [];
-  const rest = Object.fromEntries(Object.entries(all).filter(([id]) => !expired.some((e) => e.setupId === id)));
-  await secretsItem.setValue(rest);
-  return expired.map((e) => e.setupId);
+  return (await dropIdle(now)).expired;
 }
 
 export async function getSecret(setupId: string, now: number): Promise<StoredSecret | undefined> {
-  await expireIdleSecrets(now);
-  return (await secretsItem.getValue())[setupId];
+  return (await dropIdle(now)).kept[setupId];
+}
+
+/** Every secret still within its idle time, for callers that read it alongside other items. */
+export async function liveSecrets(now: number): Promise<Record<string, StoredSecret>> {
+  return (await dropIdle(now)).kept;
 }

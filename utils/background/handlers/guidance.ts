@@ -7,13 +7,14 @@
 import { browser } from 'wxt/browser';
 import type { BladeFact, GuidanceView, PortalCommand, Watch } from '../../messages';
 import { parsePortalHash, routeAppId, type PortalRoute } from '../../portal-route';
-import type { Setup } from '../../schemas';
+import type { Setup, StoredSecret } from '../../schemas';
 import { guidanceTabsItem, secretsItem, setupsItem } from '../../storage-items';
 import { evaluate, findStep, stepsFor, watchFor } from '../../guidance/evaluate';
 import { factsFor, type GuidanceTab } from '../../guidance/facts';
 import { bladeHash, onBlade, readerWords, routeSection } from '../../guidance/vocabulary';
 import { routeWantsPanel, setupUnderWay } from '../../guidance/panel-relevance';
-import { getSecret, statusOf } from '../secrets';
+import { PANEL_MARKER_KEY, panelMounted } from '../../panel-marker';
+import { liveSecrets, statusOf } from '../secrets';
 import { newSetup } from '../setups';
 import { loadSetups, saveSetups } from '../setups-store';
 import type { SenderLike } from '../sender';
@@ -38,7 +39,10 @@ export async function ensurePanel(tabId: number, url: string | undefined): Promi
     if (!active || !setupUnderWay(active.progress, stepsFor(active.path).length)) return;
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PANEL_SCRIPT] });
+    const target = { tabId, frameIds: [0] };
+    const [present] = await browser.scripting.executeScript({ target, func: panelMounted, args: [PANEL_MARKER_KEY] });
+    if (present?.result === true) return;
+    await browser.scripting.executeScript({ target, files: [PANEL_SCRIPT] });
   } catch {
     // No access to the tab (or no scripting in unit tests): the checklist simply does not show.
   }
@@ -60,11 +64,14 @@ async function updateTab(tabId: number, change: (tab: GuidanceTab) => GuidanceTa
   return next;
 }
 
-export async function forgetGuidanceTab(tabId: number): Promise<void> {
-  const all = await guidanceTabsItem.getValue();
-  if (!(tabId in all)) return;
-  const { [tabId]: _gone, ...rest } = all;
-  await guidanceTabsItem.setValue(rest);
+export function forgetGuidanceTab(tabId: number): Promise<void> {
+  // Under the lock like every other writer of the tab records (the checklist sync relies on it).
+  return exclusive(async () => {
+    const all = await guidanceTabsItem.getValue();
+    if (!(tabId in all)) return;
+    const { [tabId]: _gone, ...rest } = all;
+    await guidanceTabsItem.setValue(rest);
+  });
 }
 
 function command(tabId: number, message: PortalCommand, frameId?: number): void {
@@ -111,8 +118,7 @@ function watchId(step: string | undefined, route: PortalRoute | undefined): stri
   return `${(step ?? '').slice(0, 28)}-${hash.toString(36)}`;
 }
 
-async function viewOf(setup: Setup, tab: GuidanceTab, route: PortalRoute | undefined, viewStep: string | undefined, now: number) {
-  const secret = await getSecret(setup.id, now);
+function viewOf(setup: Setup, tab: GuidanceTab, route: PortalRoute | undefined, viewStep: string | undefined, secret: StoredSecret | undefined) {
   const evaluation = evaluate(setup, factsFor(tab.facts, setup.clientId?.value), !!secret);
   const viewing = viewStep && evaluation.steps.some((s) => s.id === viewStep) ? viewStep : evaluation.current;
   const step = findStep(viewing);
@@ -155,7 +161,8 @@ export const guidanceHandlers: Pick<HandlerTable, 'guidance-sync' | 'guidance-co
       const route = parsePortalHash(request.hash);
       const now = deps.now();
       const { setup, tab, view, watch } = await exclusive(async () => {
-        const state = await loadSetups();
+        // One read round: this answers every route change, and the admin is waiting for it.
+        const [state, tabs, secrets] = await Promise.all([loadSetups(), guidanceTabsItem.getValue(), liveSecrets(now)]);
         let setup = state.setups.find((s) => s.id === state.activeSetupId) ?? state.setups[0];
         let setups = state.setups;
         if (!setup) {
@@ -167,22 +174,27 @@ export const guidanceHandlers: Pick<HandlerTable, 'guidance-sync' | 'guidance-co
         if (sp && /^[0-9a-f-]{36}$/.test(sp) && !setup.spObjectId && setup.clientId?.value && routeAppId(route) === setup.clientId.value) {
           setup = { ...setup, spObjectId: { value: sp, provenance: { source: 'portal', detail: 'Enterprise application blade (route)', capturedAt: now } }, updatedAt: now };
         }
-        const tab = (await guidanceTabsItem.getValue())[tabId] ?? emptyTab();
-        const built = await viewOf(setup, tab, route, request.viewStep, now);
+        const tab = tabs[tabId] ?? emptyTab();
+        const built = viewOf(setup, tab, route, request.viewStep, secrets[setup.id]);
         const detected = built.evaluation.steps.filter((s) => s.newlyDetected);
         if (detected.length) {
           const progress = { ...setup.progress };
           for (const s of detected) progress[s.id] = { at: now, by: 'detected' };
           setup = { ...setup, progress, updatedAt: now };
         }
-        if (setup !== state.setups.find((s) => s.id === setup?.id)) {
-          const next = setup;
-          await saveSetups({ setups: setups.some((s) => s.id === next.id) ? setups.map((s) => (s.id === next.id ? next : s)) : [...setups, next], activeSetupId: next.id });
-        }
         const watch0 = watchFor(built.step, route, watchId(built.view.viewing, route));
         const watch = watch0 ? { ...watch0, words: readerWords() } : null;
         const changed = stableJson(watch) !== stableJson(tab.watch);
-        const nextTab = await updateTab(tabId, (t) => ({ ...t, watch, appId: routeAppId(route) ?? t.appId, targets: changed ? {} : t.targets }));
+        const nextTab: GuidanceTab = { ...tab, watch, appId: routeAppId(route) ?? tab.appId, targets: changed ? {} : tab.targets };
+        const writes: Promise<void>[] = [];
+        if (setup !== state.setups.find((s) => s.id === setup?.id)) {
+          const next = setup;
+          writes.push(saveSetups({ setups: setups.some((s) => s.id === next.id) ? setups.map((s) => (s.id === next.id ? next : s)) : [...setups, next], activeSetupId: next.id }));
+        }
+        // The tab record was read under this lock (every writer of it takes the lock), so no re-read.
+        // A tab is listed even unchanged: notifyGuidanceTabs tells the listed tabs about changes.
+        if (!(tabId in tabs) || stableJson(nextTab) !== stableJson(tab)) writes.push(guidanceTabsItem.setValue({ ...tabs, [tabId]: nextTab }));
+        await Promise.all(writes);
         if (changed) command(tabId, { type: 'guidance-watch', watch });
         return { setup, tab: nextTab, view: built.view, watch };
       });
