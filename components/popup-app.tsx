@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { request } from '../utils/messaging-client';
+import type { ResponseMap } from '../utils/messages';
 import { ChecksPanel } from './popup/checks-panel';
 import { FillSection } from './popup/fill-section';
 import { SetupSwitcher } from './popup/setup-switcher';
@@ -7,8 +8,8 @@ import { draftOf, ValuesForm, type Draft } from './popup/values-form';
 import { useExtensionState } from './use-extension-state';
 
 /** The popup: the active setup's values, their checks, and filling ServiceOps. */
-export function PopupApp() {
-  const { state, error, reload } = useExtensionState();
+export function PopupApp({ initialState }: { initialState?: Promise<ResponseMap['get-state']> } = {}) {
+  const { state, error, reload } = useExtensionState(initialState);
   const active = state?.setups.find((s) => s.id === state.activeSetupId);
   const [draft, setDraft] = useState<Draft>({ clientId: '', tenantId: '', secret: '' });
   const loadedFor = useRef<string>(undefined);

@@ -1,13 +1,19 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { request } from '../utils/messaging-client';
-import type { ExtensionState } from '../utils/messages';
+import type { ExtensionState, ResponseMap } from '../utils/messages';
 
-/** The background's state, reloaded on demand and whenever storage changes. */
-export function useExtensionState(): { state?: ExtensionState; error?: string; reload: () => Promise<void> } {
+/**
+ * The background's state, reloaded on demand. `initial` is a get-state request already on its
+ * way (the popup sends it before React loads); it is used once, for the first render.
+ */
+export function useExtensionState(initial?: Promise<ResponseMap['get-state']>): { state?: ExtensionState; error?: string; reload: () => Promise<void> } {
   const [state, setState] = useState<ExtensionState>();
   const [error, setError] = useState<string>();
+  const pending = useRef(initial);
   const reload = useCallback(async () => {
-    const result = await request({ type: 'get-state' });
+    const early = pending.current;
+    pending.current = undefined;
+    const result = await (early ?? request({ type: 'get-state' }));
     if (result.ok) {
       setState(result.value);
       setError(undefined);

@@ -227,9 +227,12 @@ async function overlayLatency(withExt: Launched, replicas: Replicas): Promise<Me
   };
 }
 
+/** Opening the popup is cheap and noisier than the rest: more samples for a steady median. */
+const POPUP_RUNS = Number(process.env.BENCH_POPUP_RUNS ?? RUNS * 3);
+
 async function popupFirstRender(withExt: Launched): Promise<Metric> {
   const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < POPUP_RUNS; i++) {
     const page = await withExt.context.newPage();
     await page.goto(`chrome-extension://${withExt.extensionId}/popup.html`);
     const t = await page.waitForFunction(() => performance.getEntriesByName('popup:ready')[0]?.startTime, undefined, { timeout: 10_000 }).then((h) => h.jsonValue());
@@ -237,7 +240,7 @@ async function popupFirstRender(withExt: Launched): Promise<Metric> {
     await page.close();
   }
   const m = median(samples);
-  return { name: 'Popup first render (navigation → values shown)', unit: 'ms', median: round(m), spread: range(samples, 'ms'), budget: '≤ 150 ms', verdict: m <= 150 ? 'pass' : 'FAIL', samples };
+  return { name: `Popup first render (navigation → values shown, ${POPUP_RUNS} opens)`, unit: 'ms', median: round(m), spread: range(samples, 'ms'), budget: '≤ 150 ms', verdict: m <= 150 ? 'pass' : 'FAIL', samples };
 }
 
 const INPUT_RECORDER = () => {

@@ -1,7 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { PopupApp } from '../../components/popup-app';
-import '../../components/ui.css';
+import { request } from '../../utils/messaging-client';
+import { mountPopup } from './mount';
 
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><PopupApp /></StrictMode>);
+// The stored values are asked for before React renders anything, so the answer travels meanwhile.
+mountPopup(request({ type: 'get-state' }));

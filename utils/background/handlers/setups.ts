@@ -2,7 +2,7 @@
 import type { ExtensionState } from '../../messages';
 import type { Provenance } from '../../schemas';
 import { activeSetupIdItem } from '../../storage-items';
-import { clearSecret, getSecret, putSecret, statusOf } from '../secrets';
+import { clearSecret, liveSecrets, putSecret, statusOf } from '../secrets';
 import { grantedServiceOpsOrigins } from '../serviceops-origins';
 import { applyPatch, newSetup } from '../setups';
 import { findSetup, loadSetups, saveSetups } from '../setups-store';
@@ -18,13 +18,14 @@ export const setupHandlers: Pick<HandlerTable, SetupRequests> = {
   'get-state': {
     from: ['extension-page'],
     async handle(_request, { deps }) {
-      const { setups, activeSetupId } = await loadSetups();
+      // One read round: the popup shows nothing until this answers.
+      const [{ setups, activeSetupId }, secrets, serviceOpsOrigins] = await Promise.all([loadSetups(), liveSecrets(deps.now()), grantedServiceOpsOrigins()]);
       const active = setups.find((s) => s.id === activeSetupId) ?? setups[0];
       const state: ExtensionState = {
         setups,
         activeSetupId: active?.id,
-        secret: active ? statusOf(active.id, await getSecret(active.id, deps.now()), true) : undefined,
-        serviceOpsOrigins: await grantedServiceOpsOrigins(),
+        secret: active ? statusOf(active.id, secrets[active.id], true) : undefined,
+        serviceOpsOrigins,
       };
       return ok(state);
     },

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { PopupApp } from '../../components/popup-app';
+import type { ResponseMap } from '../../utils/messages';
+import '../../components/ui.css';
+
+export function mountPopup(initialState: Promise<ResponseMap['get-state']>): void {
+  const root = document.getElementById('root');
+  if (root)
+    createRoot(root).render(
+      <StrictMode>
+        <PopupApp initialState={initialState} />
+      </StrictMode>,
+    );
+}
