@@ -119,6 +119,27 @@ describe('fillForm sets values that frameworks see', () => {
     expect(inputOf(root, 'auth').value).toBe('https://example.invalid/');
   });
 
+  it('writes a field the form re-created after the first lookup, and reports a value the framework took back later', async () => {
+    const root = render(`<div role="dialog" aria-label="Add Incoming Email Server">
+      <label for="c">Client ID</label><input id="c" data-k="client">
+      <label for="s">Client Secret</label><input id="s" type="password" data-k="secret">
+      <label for="te">Tenant ID</label><input id="te" data-k="tenant"></div>`);
+    // Typing the Client ID makes this form re-render the secret field as a new element.
+    inputOf(root, 'client').addEventListener('input', () => {
+      const old = inputOf(root, 'secret');
+      const fresh = old.cloneNode() as HTMLInputElement;
+      old.replaceWith(fresh);
+    });
+    // And the Tenant ID is accepted at first, then reset by a validation that runs a moment later.
+    inputOf(root, 'tenant').addEventListener('input', () => queueMicrotask(() => setTimeout(() => (inputOf(root, 'tenant').value = ''), 0)));
+    const report = await fillForm(document, VALUES, 'imap');
+    const outcome = Object.fromEntries(report.fields.map((f) => [f.field, f.outcome]));
+    expect(outcome).toMatchObject({ clientId: 'filled', clientSecret: 'filled', tenantId: 'failed' });
+    expect(inputOf(root, 'secret').value).toBe(VALUES.clientSecret);
+    expect(report.fields.find((f) => f.field === 'tenantId')?.message).toBe('Tenant ID did not keep the value.');
+    expect(report.ok).toBe(false);
+  });
+
   it('never submits: no submit event and no click on any button', async () => {
     const root = render(`<form><h3>Add Outgoing Email Server</h3><label for="c">Client ID</label><input id="c"><button type="submit">Save</button></form>`);
     let submits = 0;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIELD_LABELS, type FieldKey } from '../../utils/fill/fields';
-import { findControl, labelsOf, normalizeLabel } from '../../utils/fill/labels';
+import { findControl, findControls, labelsOf, normalizeLabel } from '../../utils/fill/labels';
 
 function render(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -108,5 +108,19 @@ describe('findControl by label, on many markup shapes', () => {
     const root = render(`<label for="a">Application (client) ID</label><input id="a" data-k="client"><label for="b">Directory (tenant) ID</label><input id="b" data-k="tenant">`);
     expect(found(root, 'clientId')).toBe('client');
     expect(found(root, 'tenantId')).toBe('tenant');
+  });
+});
+
+describe('findControls', () => {
+  it('finds several fields in one pass, each exactly as findControl would', () => {
+    const root = render(`<form>
+      <label for="b1">Client ID</label><input id="b1" data-k="client">
+      <div class="row"><span>Client Secret</span><input type="password" data-k="secret"></div>
+      <input aria-label="Tenant ID" data-k="tenant"><label for="b3">Scope</label><textarea id="b3" data-k="scope"></textarea>
+      <label for="b4">Token URL</label><input id="b4" hidden data-k="token"></form>`);
+    const keys = ['clientId', 'clientSecret', 'tenantId', 'scope', 'tokenUrl'] as const;
+    const all = findControls(root, { clientId: FIELD_LABELS.clientId, clientSecret: FIELD_LABELS.clientSecret, tenantId: FIELD_LABELS.tenantId, scope: FIELD_LABELS.scope, tokenUrl: FIELD_LABELS.tokenUrl });
+    expect(Object.fromEntries(keys.map((k) => [k, all[k]?.getAttribute('data-k')]))).toEqual({ clientId: 'client', clientSecret: 'secret', tenantId: 'tenant', scope: 'scope', tokenUrl: undefined });
+    for (const key of keys) expect(all[key]).toBe(findControl(root, FIELD_LABELS[key]));
   });
 });

@@ -58,14 +58,16 @@ function originOf(url: string | undefined): string | undefined {
 export async function findFormTabs(origins: string[]): Promise<FillTarget[]> {
   if (!origins.length) return [];
   const tabs = await browser.tabs.query({ url: origins.map(patternForOrigin) });
-  const found: FillTarget[] = [];
-  for (const tab of tabs) {
-    const origin = originOf(tab.url);
-    if (tab.id === undefined || !origin || !origin.startsWith('https://') || !origins.includes(origin)) continue;
-    const result = await probe(tab.id);
-    if (result?.form) found.push({ tabId: tab.id, origin, title: tab.title ?? origin, form: result.form, formTitle: result.title });
-  }
-  return found;
+  // Every tab is asked at once: the admin is waiting on the slowest, not on the sum.
+  const probed = await Promise.all(
+    tabs.map(async (tab): Promise<FillTarget | undefined> => {
+      const origin = originOf(tab.url);
+      if (tab.id === undefined || !origin || !origin.startsWith('https://') || !origins.includes(origin)) return undefined;
+      const result = await probe(tab.id);
+      return result?.form ? { tabId: tab.id, origin, title: tab.title ?? origin, form: result.form, formTitle: result.title } : undefined;
+    }),
+  );
+  return probed.filter((t): t is FillTarget => t !== undefined);
 }
 
 /** One tab the popup chose: still on a granted https origin and still showing the form. */

@@ -6,8 +6,8 @@
 import type { FillReport, FillValues, ServiceOpsProbe } from '../messages';
 import type { SetupPath } from '../schemas';
 import { SCOPES } from '../oauth-urls';
-import { FIELD_LABELS, FIELD_NAMES, FILL_ORDER, microsoft365Host, type FieldKey } from './fields';
-import { findControl } from './labels';
+import { FIELD_LABELS, FIELD_NAMES, FILL_ORDER, microsoft365Host, type FieldKey, type FillKey } from './fields';
+import { findControl, findControls } from './labels';
 import { chooseComboboxOption, comboboxText, isReadOnly, isTextControl, setSelectValue, setTextValue, waitFor } from './set-value';
 
 const FORM_TITLE = /(add|edit|new)\s+(incoming|outgoing)\s+e-?mail\s+server/i;
@@ -62,6 +62,13 @@ async function ensureOAuth(scope: ParentNode, doc: Document): Promise<string | u
   return appeared ? undefined : 'After choosing OAuth the Client ID field did not appear.';
 }
 
+/** The label patterns of the given fields. */
+function pick<K extends FieldKey>(keys: readonly K[]): Record<K, readonly RegExp[]> {
+  const picked = {} as Record<K, readonly RegExp[]>;
+  for (const key of keys) picked[key] = FIELD_LABELS[key];
+  return picked;
+}
+
 /** MAPI/EWS uses the app-only scope whatever the setup's path says. */
 export function scopeFor(path: SetupPath, protocolText: string | undefined): string {
   return protocolText && /\b(mapi|ews)\b/i.test(protocolText) ? SCOPES.mapi : SCOPES[path];
@@ -74,8 +81,16 @@ export async function fillForm(doc: Document, values: FillValues, path: SetupPat
   const oauthProblem = await ensureOAuth(scope, doc);
   if (oauthProblem) return { ok: false, form: found.title, fields: [], message: oauthProblem };
 
-  const protocol = findControl(scope, FIELD_LABELS.protocol);
-  const wanted: Record<(typeof FILL_ORDER)[number], string | undefined> = {
+  // One lookup for every field (labels are costly to work out); a control the form re-created
+  // meanwhile is looked up again just before it is written.
+  const lookup = () => findControls(scope, { ...pick(FILL_ORDER), protocol: FIELD_LABELS.protocol, host: FIELD_LABELS.host, redirectUrl: FIELD_LABELS.redirectUrl });
+  const controls = lookup();
+  const current = (key: FieldKey): Element | undefined => {
+    const el = controls[key as keyof typeof controls];
+    return el?.isConnected ? el : findControl(scope, FIELD_LABELS[key]);
+  };
+  const protocol = controls.protocol;
+  const wanted: Record<FillKey, string | undefined> = {
     clientId: values.clientId,
     clientSecret: values.clientSecret,
     tenantId: values.tenantId,
@@ -84,9 +99,18 @@ export async function fillForm(doc: Document, values: FillValues, path: SetupPat
     scope: scopeFor(path, protocol ? controlValue(protocol) : undefined),
   };
   const fields: FillReport['fields'] = [];
+  /** Written and waiting to be read back: the field's entry in `fields`, and what it must hold. */
+  const written: { key: FieldKey; index: number; value: string }[] = [];
+  const write = async (key: FieldKey, label: string, control: HTMLInputElement | HTMLTextAreaElement, value: string) => {
+    setTextValue(control, value);
+    written.push({ key, index: fields.length, value });
+    fields.push({ field: key, label, outcome: 'filled' });
+    // Frameworks that update state in a microtask (Vue, React's sync lane) settle before the next field.
+    await Promise.resolve();
+  };
   for (const key of FILL_ORDER) {
     const label = FIELD_NAMES[key];
-    const control = findControl(scope, FIELD_LABELS[key as FieldKey]);
+    const control = current(key);
     const value = wanted[key];
     if (!control) {
       fields.push({ field: key, label, outcome: 'not-present' });
@@ -110,23 +134,20 @@ export async function fillForm(doc: Document, values: FillValues, path: SetupPat
       fields.push({ field: key, label, outcome: 'read-only', message: `${label} is read-only in this form.` });
       continue;
     }
-    setTextValue(control, value);
-    // Frameworks re-render asynchronously; read back after they had a chance to reject the value.
-    await new Promise((r) => setTimeout(r, 0));
-    const now = findControl(scope, FIELD_LABELS[key as FieldKey]);
-    const readBack = now && isTextControl(now) ? now.value : undefined;
-    fields.push(readBack === value ? { field: key, label, outcome: 'filled' } : { field: key, label, outcome: 'failed', message: `${label} did not keep the value.` });
+    await write(key, label, control, value);
   }
   // Microsoft 365's host when the admin left Host empty; a host already there is the admin's choice.
-  const host = findControl(scope, FIELD_LABELS.host);
-  if (host && isTextControl(host) && !host.value && !isReadOnly(host)) {
-    const value = microsoft365Host(protocol ? controlValue(protocol) : undefined);
-    setTextValue(host, value);
-    await new Promise((r) => setTimeout(r, 0));
-    const now = findControl(scope, FIELD_LABELS.host);
-    fields.push(now && isTextControl(now) && now.value === value ? { field: 'host', label: 'Host', outcome: 'filled' } : { field: 'host', label: 'Host', outcome: 'failed', message: 'Host did not keep the value.' });
+  const host = current('host');
+  if (host && isTextControl(host) && !host.value && !isReadOnly(host)) await write('host', 'Host', host, microsoft365Host(protocol ? controlValue(protocol) : undefined));
+  // Frameworks re-render asynchronously: read every written field back once they had the chance to reject a value.
+  await new Promise((r) => setTimeout(r, 0));
+  const after = lookup();
+  for (const { key, index, value } of written) {
+    const now = after[key as keyof typeof after];
+    const entry = fields[index];
+    if (entry && !(now && isTextControl(now) && now.value === value)) fields[index] = { ...entry, outcome: 'failed', message: `${entry.label} did not keep the value.` };
   }
-  const redirect = findControl(scope, FIELD_LABELS.redirectUrl);
+  const redirect = after.redirectUrl;
   const redirectUrl = redirect && isTextControl(redirect) && /^https:\/\//.test(redirect.value) ? redirect.value : undefined;
   return {
     ok: fields.every((f) => f.outcome !== 'failed'),

@@ -28,19 +28,26 @@ function ownLabelText(el: Element): string | undefined {
   return text && text.length <= 80 ? text : undefined;
 }
 
+/** The texts of the document's `<label for>` elements by the id they name: built once per lookup. */
+export function labelsByFor(doc: Document): Map<string, string[]> {
+  const byFor = new Map<string, string[]>();
+  for (const label of Array.from(doc.querySelectorAll('label[for]'))) {
+    const id = label.getAttribute('for');
+    if (!id || !label.textContent) continue;
+    byFor.set(id, [...(byFor.get(id) ?? []), label.textContent]);
+  }
+  return byFor;
+}
+
 /** Every label a control could be known by, most explicit first. */
-export function labelsOf(control: Element): string[] {
+export function labelsOf(control: Element, byFor: Map<string, string[]> = labelsByFor(control.ownerDocument)): string[] {
   const doc = control.ownerDocument;
   const labels: string[] = [];
   const aria = control.getAttribute('aria-label');
   if (aria) labels.push(aria);
   const labelledBy = control.getAttribute('aria-labelledby');
   if (labelledBy) labels.push(textOfIds(doc, labelledBy));
-  if (control.id) {
-    for (const label of Array.from(doc.querySelectorAll('label[for]'))) {
-      if (label.getAttribute('for') === control.id && label.textContent) labels.push(label.textContent);
-    }
-  }
+  if (control.id) labels.push(...(byFor.get(control.id) ?? []));
   const wrapping = control.closest('label');
   if (wrapping) {
     const clone = wrapping.cloneNode(true) as Element;
@@ -88,13 +95,29 @@ export function allControls(root: ParentNode): Element[] {
   return found;
 }
 
-export function findControl(root: ParentNode, patterns: readonly RegExp[]): Element | undefined {
-  let best: { el: Element; rank: number } | undefined;
+/**
+ * The best-labelled visible control for each of several fields, in one pass: every control's
+ * labels are worked out once (each of them walks the DOM and may force a style update).
+ */
+export function findControls<K extends string>(root: ParentNode, fields: Readonly<Record<K, readonly RegExp[]>>): Partial<Record<K, Element>> {
+  const keys = Object.keys(fields) as K[];
+  const best = new Map<K, { el: Element; rank: number }>();
+  const doc = root instanceof Document ? root : (root as Node).ownerDocument;
+  const byFor = doc ? labelsByFor(doc) : new Map<string, string[]>();
   for (const control of allControls(root)) {
     if (!isVisible(control)) continue;
-    const labels = labelsOf(control);
-    const rank = labels.findIndex((label) => patterns.some((p) => p.test(label)));
-    if (rank >= 0 && (!best || rank < best.rank)) best = { el: control, rank };
+    const labels = labelsOf(control, byFor);
+    for (const key of keys) {
+      const rank = labels.findIndex((label) => fields[key].some((p) => p.test(label)));
+      const prev = best.get(key);
+      if (rank >= 0 && (!prev || rank < prev.rank)) best.set(key, { el: control, rank });
+    }
   }
-  return best?.el;
+  const found: Partial<Record<K, Element>> = {};
+  for (const [key, { el }] of best) found[key] = el;
+  return found;
+}
+
+export function findControl(root: ParentNode, patterns: readonly RegExp[]): Element | undefined {
+  return findControls(root, { control: patterns }).control;
 }

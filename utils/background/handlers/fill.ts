@@ -22,9 +22,8 @@ export const fillHandlers: Pick<HandlerTable, 'fill-serviceops' | 'list-fill-tar
   'fill-serviceops': {
     from: ['extension-page'],
     async handle(request, { deps }) {
-      const setup = await findSetup(request.setupId);
+      const [setup, origins] = await Promise.all([findSetup(request.setupId), grantedServiceOpsOrigins()]);
       if (!setup) return fail('That setup no longer exists.');
-      const origins = await grantedServiceOpsOrigins();
       if (!origins.length) return fail(NO_ORIGINS);
       let target;
       if (request.tabId === undefined) {
