@@ -2,14 +2,18 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { request } from '../utils/messaging-client';
 import type { ExtensionState, ResponseMap } from '../utils/messages';
 
+type StateAnswer = ResponseMap['get-state'];
+
 /**
- * The background's state, reloaded on demand. `initial` is a get-state request already on its
- * way (the popup sends it before React loads); it is used once, for the first render.
+ * The background's state, reloaded on demand. `initial` is a get-state answer the popup got
+ * before React started (shown in the first render), or its request still on the way (used once).
  */
-export function useExtensionState(initial?: Promise<ResponseMap['get-state']>): { state?: ExtensionState; error?: string; reload: () => Promise<void> } {
-  const [state, setState] = useState<ExtensionState>();
-  const [error, setError] = useState<string>();
-  const pending = useRef(initial);
+export function useExtensionState(initial?: StateAnswer | Promise<StateAnswer>): { state?: ExtensionState; error?: string; reload: () => Promise<void> } {
+  const answered = initial instanceof Promise ? undefined : initial;
+  const [state, setState] = useState<ExtensionState | undefined>(answered?.ok ? answered.value : undefined);
+  const [error, setError] = useState<string | undefined>(answered && !answered.ok ? answered.error : undefined);
+  const pending = useRef(initial instanceof Promise ? initial : undefined);
+  const needsLoad = useRef(!answered);
   const reload = useCallback(async () => {
     const early = pending.current;
     pending.current = undefined;
@@ -20,6 +24,8 @@ export function useExtensionState(initial?: Promise<ResponseMap['get-state']>): 
     } else setError(result.error);
   }, []);
   useEffect(() => {
+    if (!needsLoad.current) return;
+    needsLoad.current = false;
     void reload();
   }, [reload]);
   return { state, error, reload };

@@ -4,7 +4,8 @@ import { PopupApp } from '../../components/popup-app';
 import type { ResponseMap } from '../../utils/messages';
 import '../../components/ui.css';
 
-export function mountPopup(initialState: Promise<ResponseMap['get-state']>): void {
+/** `initialState`: the background's answer, or the request still on its way. */
+export function mountPopup(initialState: ResponseMap['get-state'] | Promise<ResponseMap['get-state']>): void {
   const root = document.getElementById('root');
   if (root)
     createRoot(root).render(

@@ -1,10 +1,11 @@
 /** Reading and writing the setups list and the active setup, always together. */
 import { activeSetupIdItem, setupsItem } from '../storage-items';
+import { readItems } from '../storage-read';
 import type { Setup } from '../schemas';
 import type { SetupsState } from './setups';
 
 export async function loadSetups(): Promise<SetupsState> {
-  const [setups, activeSetupId] = await Promise.all([setupsItem.getValue(), activeSetupIdItem.getValue()]);
+  const [setups, activeSetupId] = await readItems(setupsItem, activeSetupIdItem);
   return { setups, activeSetupId };
 }
 
