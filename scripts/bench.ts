@@ -16,7 +16,7 @@ const PROD = path.join(ROOT, '.output', 'chrome-mv3');
 const E2E = path.join(ROOT, '.output', 'chrome-mv3-e2e');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const NAVIGATIONS = Number(process.env.BENCH_NAVIGATIONS ?? 30);
-/** While working on one metric: e.g. BENCH_ONLY=overlay,popup (sizes, overhead, overlay, popup, fill). */
+/** While working on one metric: e.g. BENCH_ONLY=overlay,popup (sizes, overhead[-top|-framed], overlay, popup, fill). */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
 const wanted = (group: string) => !ONLY?.length || ONLY.includes(group);
 
@@ -29,6 +29,8 @@ interface Metric {
   budget: string;
   verdict: Verdict;
   samples?: number[];
+  /** The run without the extension, paired with `samples` (overhead metrics). */
+  baseline?: number[];
   note?: string;
 }
 
@@ -86,73 +88,126 @@ const LONGTASK_RECORDER = () => {
 
 interface BurstResult {
   taskMs: number;
+  /** The page's own layout and style work in the burst: the same DOM each time, so it measures the machine's speed. */
+  layoutMs: number;
+  /** Layout and style passes: the extension must not add any. */
+  passes: number;
   scriptMs: number;
   longTasks: number;
   heapMb: number;
 }
 
+/**
+ * Where the heavy blade runs. `top`: in the portal's own document, on a route no reader wants, so
+ * the sensor only listens for navigations (the common case while the admin works elsewhere in the
+ * portal). `framed`: in the cross-origin ReactView frame, which has no route of its own, so every
+ * reader watches its mutations (the worst case the sensor meets).
+ */
+type BurstMode = 'top' | 'framed';
+
+const sumMetrics = (a: Record<string, number>, b: Record<string, number> | undefined, name: string) => (a[name] ?? 0) + (b?.[name] ?? 0);
+
 /** Opens the heavy blade and re-renders its ~10,000-node grid a few times. */
-async function heavyBurst(context: BrowserContext): Promise<BurstResult> {
+async function heavyBurst(context: BrowserContext, mode: BurstMode): Promise<BurstResult> {
   const page = await context.newPage();
   await page.addInitScript(LONGTASK_RECORDER);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.goto('https://portal.azure.com/?replicaMode=top#view/Replica_Bench/HeavyBlade');
-  await page.waitForFunction(() => Boolean((window as unknown as { __replicaBench?: unknown }).__replicaBench));
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-  const before = await cdpMetrics(cdp);
-  const longBefore = await page.evaluate(() => (window as unknown as { __longTasks: number }).__longTasks);
-  await page.evaluate(async () => {
+  await page.goto(`https://portal.azure.com/?replicaMode=${mode === 'top' ? 'top' : 'iframe'}#view/Replica_Bench/HeavyBlade`);
+  const frame = mode === 'top' ? page.mainFrame() : await (await page.waitForSelector('iframe[name="ReactView"]')).contentFrame();
+  if (!frame) throw new Error('The ReactView frame did not load.');
+  await frame.waitForFunction(() => document.querySelectorAll('.fxs-bench-grid [role=row]').length > 700 && Boolean((window as unknown as { __replicaBench?: unknown }).__replicaBench));
+  // A cross-origin frame runs in its own renderer process, with its own metrics.
+  let frameCdp: CDPSession | undefined;
+  if (frame !== page.mainFrame()) {
+    frameCdp = await context.newCDPSession(frame).catch(() => undefined);
+    await frameCdp?.send('Performance.enable');
+  }
+  const metrics = async () => {
+    const top = await cdpMetrics(cdp);
+    const inFrame = frameCdp ? await cdpMetrics(frameCdp) : undefined;
+    return {
+      task: sumMetrics(top, inFrame, 'TaskDuration'),
+      layout: sumMetrics(top, inFrame, 'LayoutDuration') + sumMetrics(top, inFrame, 'RecalcStyleDuration'),
+      passes: sumMetrics(top, inFrame, 'LayoutCount') + sumMetrics(top, inFrame, 'RecalcStyleCount'),
+      script: sumMetrics(top, inFrame, 'ScriptDuration'),
+      heap: sumMetrics(top, inFrame, 'JSHeapUsedSize'),
+    };
+  };
+  const longTasks = async () => (await page.evaluate(() => (window as unknown as { __longTasks: number }).__longTasks)) + (frame === page.mainFrame() ? 0 : await frame.evaluate(() => (window as unknown as { __longTasks: number }).__longTasks));
+  await frame.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  const before = await metrics();
+  const longBefore = await longTasks();
+  await frame.evaluate(async () => {
     const bench = (window as unknown as { __replicaBench: { rerender(): void } }).__replicaBench;
     for (let i = 0; i < 5; i++) {
       bench.rerender();
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
     }
   });
-  const after = await cdpMetrics(cdp);
-  const longAfter = await page.evaluate(() => (window as unknown as { __longTasks: number }).__longTasks);
+  const after = await metrics();
+  const longAfter = await longTasks();
   await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdpMetrics(cdp);
+  await frameCdp?.send('HeapProfiler.collectGarbage');
+  const heap = await metrics();
   await page.close();
   return {
-    taskMs: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000,
-    scriptMs: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000,
+    taskMs: (after.task - before.task) * 1000,
+    layoutMs: (after.layout - before.layout) * 1000,
+    passes: after.passes - before.passes,
+    scriptMs: (after.script - before.script) * 1000,
     longTasks: longAfter - longBefore,
-    heapMb: (heap.JSHeapUsedSize ?? 0) / 1024 / 1024,
+    heapMb: heap.heap / 1024 / 1024,
   };
 }
 
-async function overheadMetrics(withExt: Launched, without: Launched): Promise<Metric[]> {
+/** Burst pairs for the overhead ratios: one burst is a second or two, and its spread is wide. */
+const OVERHEAD_RUNS = Number(process.env.BENCH_OVERHEAD_RUNS ?? RUNS * 3);
+
+async function overheadMetrics(withExt: Launched, without: Launched, mode: BurstMode): Promise<Metric[]> {
   const w: BurstResult[] = [];
   const wo: BurstResult[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < OVERHEAD_RUNS; i++) {
     // Alternate which goes first so drift on the machine hits both sides alike.
     if (i % 2) {
-      wo.push(await heavyBurst(without.context));
-      w.push(await heavyBurst(withExt.context));
+      wo.push(await heavyBurst(without.context, mode));
+      w.push(await heavyBurst(withExt.context, mode));
     } else {
-      w.push(await heavyBurst(withExt.context));
-      wo.push(await heavyBurst(without.context));
+      w.push(await heavyBurst(withExt.context, mode));
+      wo.push(await heavyBurst(without.context, mode));
     }
   }
-  const ratio = (a: number[], b: number[]) => (median(a) / Math.max(median(b), 0.001) - 1) * 100;
-  const task = ratio(w.map((x) => x.taskMs), wo.map((x) => x.taskMs));
+  // This machine's speed drifts by a third from one burst to the next (the same five layouts take
+  // 190–350 ms), which swamps a 3 % budget. Each burst is therefore measured against the page's own
+  // layout and style time in that burst: the DOM is the same every time, so that is the machine's
+  // speed at that moment. The overhead is the ratio of medians of TaskDuration per layout-ms.
+  const perLayout = (xs: BurstResult[]) => median(xs.map((x) => x.taskMs / Math.max(x.layoutMs, 0.001)));
+  const task = (perLayout(w) / Math.max(perLayout(wo), 0.001) - 1) * 100;
+  const pairedOverhead = (pick: (r: BurstResult) => number) =>
+    (median(w.map((x, i) => pick(x) - pick(wo[i] ?? x))) / Math.max(median(wo.map((x) => x.taskMs)), 0.001)) * 100;
+  const extraPasses = median(w.map((x) => x.passes)) - median(wo.map((x) => x.passes));
   // Script time is a few milliseconds on both sides, so a ratio of medians is noise; what matters
   // is how much main-thread time the extension's scripts add, relative to the page's own.
-  const script = ((median(w.map((x) => x.scriptMs)) - median(wo.map((x) => x.scriptMs))) / Math.max(median(wo.map((x) => x.taskMs)), 0.001)) * 100;
-  const extraLong = median(w.map((x) => x.longTasks)) - median(wo.map((x) => x.longTasks));
+  const script = pairedOverhead((x) => x.scriptMs);
+  // The re-renders are long tasks themselves, and a load or GC task near 50 ms tips either way, so a
+  // burst counts 5–9 on both sides. An extension that caused a long task would add one to every
+  // burst: the mean paired difference would be 1 or more; noise keeps it well under one half.
+  const extraLong = w.reduce((sum, x, i) => sum + x.longTasks - (wo[i] ?? x).longTasks, 0) / Math.max(w.length, 1);
   const heap = median(w.map((x) => x.heapMb)) - median(wo.map((x) => x.heapMb));
+  const where = mode === 'top' ? 'blade in the portal page, sensor asleep' : 'blade in the ReactView frame, every reader watching';
   return [
     {
-      name: 'Main-thread overhead, 10k-node blade + 5 re-renders (TaskDuration)',
+      name: `Main-thread overhead, 10k-node ${where} + 5 re-renders (TaskDuration per layout-ms, ${OVERHEAD_RUNS} pairs)`,
       unit: '%',
       median: round(task),
-      spread: `with ${range(w.map((x) => x.taskMs), 'ms')}, without ${range(wo.map((x) => x.taskMs), 'ms')}`,
+      spread: `TaskDuration with ${range(w.map((x) => x.taskMs), 'ms')} (median ${round(median(w.map((x) => x.taskMs)))}), without ${range(wo.map((x) => x.taskMs), 'ms')} (median ${round(median(wo.map((x) => x.taskMs)))}); layout+style passes added: ${extraPasses}`,
       budget: '≤ 3 %',
-      verdict: task <= 3 ? 'pass' : 'FAIL',
+      verdict: task <= 3 && extraPasses <= 0 ? 'pass' : 'FAIL',
+      samples: w.map((x) => round(x.taskMs)),
+      baseline: wo.map((x) => round(x.taskMs)),
     },
     {
-      name: 'Extra script time, share of main-thread time (ScriptDuration)',
+      name: `Extra script time, share of main-thread time (ScriptDuration; ${mode})`,
       unit: '%',
       median: round(script),
       spread: `with ${range(w.map((x) => x.scriptMs), 'ms')}, without ${range(wo.map((x) => x.scriptMs), 'ms')}`,
@@ -160,14 +215,14 @@ async function overheadMetrics(withExt: Launched, without: Launched): Promise<Me
       verdict: script <= 3 ? 'pass' : 'FAIL',
     },
     {
-      name: 'Long tasks added by the extension',
+      name: `Long tasks added by the extension, per burst (${mode}; mean of paired differences)`,
       unit: 'tasks',
-      median: extraLong,
+      median: round(extraLong, 2),
       spread: `with ${w.map((x) => x.longTasks).join('/')}, without ${wo.map((x) => x.longTasks).join('/')}`,
-      budget: '0 extra',
-      verdict: extraLong <= 0 ? 'pass' : 'FAIL',
+      budget: '0 extra (< 0.5)',
+      verdict: extraLong < 0.5 ? 'pass' : 'FAIL',
     },
-    { name: 'JS heap in the portal tab, with − without', unit: 'MB', median: round(heap, 2), spread: `with ${range(w.map((x) => x.heapMb), 'MB')}, without ${range(wo.map((x) => x.heapMb), 'MB')}`, budget: 'report', verdict: 'report' },
+    { name: `JS heap in the portal tab, with − without (${mode})`, unit: 'MB', median: round(heap, 2), spread: `with ${range(w.map((x) => x.heapMb), 'MB')}, without ${range(wo.map((x) => x.heapMb), 'MB')}`, budget: 'report', verdict: 'report' },
   ];
 }
 
@@ -300,7 +355,8 @@ async function main(): Promise<void> {
   const withExt = await launchBrowser({ hostResolverRules: replicas.hostResolverRules, extensionDir: E2E });
   const without = await launchBrowser({ hostResolverRules: replicas.hostResolverRules });
   try {
-    if (wanted('overhead')) metrics.push(...(await overheadMetrics(withExt, without)));
+    if (wanted('overhead') || wanted('overhead-top')) metrics.push(...(await overheadMetrics(withExt, without, 'top')));
+    if (wanted('overhead') || wanted('overhead-framed')) metrics.push(...(await overheadMetrics(withExt, without, 'framed')));
     if (wanted('overlay')) metrics.push(await overlayLatency(withExt, replicas));
     if (wanted('popup')) metrics.push(await popupFirstRender(withExt));
     if (wanted('fill')) metrics.push(await fillLatency(withExt, replicas));
