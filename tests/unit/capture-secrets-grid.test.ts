@@ -129,3 +129,24 @@ describe('secrets grid reader', () => {
     expect(out.some((f) => f.kind === 'secret-created')).toBe(false);
   });
 });
+
+describe('big grids that cannot be a secrets grid', () => {
+  it('a grid without any Secret ID is never read cell by cell; the secrets grid beside it still is', () => {
+    const other = `<div role="grid" aria-label="Resources"><div role="row"><div role="columnheader">Name</div><div role="columnheader">Token</div></div>${Array.from(
+      { length: 300 },
+      (_, i) => `<div role="row"><div role="gridcell">Resource ${i}</div><div role="gridcell">${VALUE2}</div></div>`,
+    ).join('')}</div>`;
+    document.body.innerHTML = other + divGrid([{ desc: 'mail', exp: '5/25/2027', value: VALUE, id: NEW_ID }]);
+    // The sensor re-reads on every mutation batch, in every portal frame: a big unrelated grid must stay cheap.
+    const resources = document.querySelector('[aria-label="Resources"]') as HTMLElement;
+    let rowQueries = 0;
+    const own = resources.querySelectorAll.bind(resources);
+    resources.querySelectorAll = ((selector: string) => {
+      rowQueries++;
+      return own(selector);
+    }) as typeof resources.querySelectorAll;
+    const rows = readSecretRows(document.body);
+    expect(rows.map((r) => [r.value, r.secretId])).toEqual([[VALUE, NEW_ID]]);
+    expect(rowQueries).toBe(0);
+  });
+});

@@ -4,7 +4,7 @@
  * in the same label/value group, and labels are matched in several languages; where no label
  * settles it, the GUIDs are reported as ambiguous for the background to resolve.
  */
-import { findGuid, isGuid } from '../guid';
+import { findGuid, GUID_PATTERN, isGuid } from '../guid';
 import { isAppOverview, routeAppId } from '../portal-route';
 import { liveRoute } from './capture-dom';
 import { isFramedWithoutRoute, type Reader } from './reader';
@@ -105,6 +105,8 @@ export const essentialsReader: Reader = {
     const route = liveRoute(ctx.document);
     if ((ctx.isTopFrame || route) && !isAppOverview(route)) return [];
     const fromRoute = routeAppId(route);
+    // No GUID anywhere, no Essentials: one native text read instead of a walk over every text node.
+    if (!GUID_PATTERN.test(ctx.document.body?.textContent ?? '')) return [];
     const reading = readEssentials(ctx.document.body, fromRoute);
     if (!reading.clientId || (!reading.tenantId && !reading.ambiguous.length)) return [];
     return [

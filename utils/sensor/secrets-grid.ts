@@ -9,7 +9,7 @@
  * older row, a re-rendered grid or a late row never yields the wrong value.
  */
 import type { Fact } from '../messages';
-import { isGuid } from '../guid';
+import { GUID_PATTERN, isGuid } from '../guid';
 import { APP_MENU_BLADE, REGISTERED_APPS, routeAppId, type PortalRoute } from '../portal-route';
 import { isMaskedText, labelIs, liveRoute, looksLikeSecretValue, toIsoDate } from './capture-dom';
 import { isFramedWithoutRoute, type Reader, type ReaderContext } from './reader';
@@ -96,6 +96,9 @@ function gridsIn(root: ParentNode): Element[] {
 export function readSecretRows(root: ParentNode, lang = 'en'): SecretRow[] {
   const rows: SecretRow[] = [];
   for (const grid of gridsIn(root)) {
+    // Every secrets grid lists Secret IDs (GUIDs). Checking the grid's text first, natively, spares
+    // a cell-by-cell read of the big grids a framed blade may re-render (the sensor runs in every frame).
+    if (!GUID_PATTERN.test(grid.textContent ?? '')) continue;
     const all = Array.from(grid.querySelectorAll('[role=row], tr'));
     const headerRow = all.find((r) => r.querySelector(':scope > [role=columnheader], :scope > th'));
     const dataRows = all.filter((r) => r !== headerRow);

@@ -257,7 +257,10 @@ function startTop(session: SessionInfo): void {
     src.searchParams.set('replicaVariant', cfg.variant);
     src.searchParams.set('replicaDelay', String(cfg.delay));
     src.searchParams.set('parentOrigin', location.origin);
-    src.hash = normalizeHash(location.hash).slice(1);
+    // replicaFrameRoute=hidden: the frame's own URL never carries the route (the sensor must read such
+    // frames by content; the benchmark uses it for its worst case, every reader watching).
+    if (new URLSearchParams(location.search).get('replicaFrameRoute') === 'hidden') src.searchParams.set('replicaFrameRoute', 'hidden');
+    else src.hash = normalizeHash(location.hash).slice(1);
     const frame = h('iframe', { class: 'fxs-reactview-frame fxs-part-frame', title: 'ReactView', name: 'ReactView', src: src.toString(), allow: 'clipboard-read; clipboard-write' });
     container.appendChild(frame);
     container.classList.add('fxs-blade-content-framed');
@@ -339,6 +342,7 @@ function startFrame(session: SessionInfo): void {
     renderer.render(hash);
     toParent({ type: 'replica:title', hash: normalizeHash(location.hash), ...renderer.title });
   };
+  const hideRoute = new URLSearchParams(location.search).get('replicaFrameRoute') === 'hidden';
   if (framed) {
     // In-blade links go through the portal, which owns the address bar.
     document.addEventListener('click', (e) => {
@@ -353,7 +357,7 @@ function startFrame(session: SessionInfo): void {
       const m = asMessage(e.data);
       if (m?.type === 'replica:navigate') {
         const hash = normalizeHash(m.hash);
-        if (normalizeHash(location.hash) !== hash) history.replaceState(null, '', hash);
+        if (!hideRoute && normalizeHash(location.hash) !== hash) history.replaceState(null, '', hash);
         renderHere(hash);
       } else if (m?.type === 'replica:bench') {
         (window as Window & { __replicaBench?: { rerender(): void } }).__replicaBench?.rerender();
