@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startSensor } from '../../utils/sensor/sensor';
+import { MIN_GAP_MS, startSensor } from '../../utils/sensor/sensor';
 import type { Reader } from '../../utils/sensor/reader';
 import type { Fact } from '../../utils/messages';
 
@@ -30,7 +30,7 @@ describe('startSensor', () => {
     expect(reader.read).not.toHaveBeenCalled();
   });
 
-  it('wakes up on hashchange and batches mutations into one read per frame', async () => {
+  it('wakes up on hashchange, reads at once, then batches mutations: one read per burst, at most every MIN_GAP_MS', async () => {
     const reader = overviewReader();
     stop = startSensor({ window, isTopFrame: true, readers: [reader], send: () => undefined });
     location.hash = OVERVIEW;
@@ -38,8 +38,14 @@ describe('startSensor', () => {
     await flushFrames();
     const reads = reader.read.mock.calls.length;
     expect(reads).toBeGreaterThan(0);
-    for (let i = 0; i < 20; i++) document.body.append(document.createElement('span'));
-    await new Promise((r) => setTimeout(r, 0));
+    // Three bursts well inside the gap: one read for all of them, after the gap.
+    for (let burst = 0; burst < 3; burst++) {
+      for (let i = 0; i < 20; i++) document.body.append(document.createElement('span'));
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await flushFrames();
+    expect(reader.read.mock.calls.length).toBe(reads);
+    await new Promise((r) => setTimeout(r, MIN_GAP_MS));
     await flushFrames();
     expect(reader.read.mock.calls.length).toBe(reads + 1);
   });
@@ -66,7 +72,7 @@ describe('startSensor', () => {
     stop = startSensor({ window, isTopFrame: true, readers: [overviewReader(vi.fn(() => [fact]))], send: (f) => sent.push(f) });
     await flushFrames();
     document.body.append(document.createElement('p'));
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, MIN_GAP_MS + 20));
     await flushFrames();
     expect(sent.filter((f) => f.kind === 'app-essentials')).toHaveLength(1);
   });

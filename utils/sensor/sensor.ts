@@ -1,7 +1,8 @@
 /**
  * The per-frame portal sensor: turns what its frame shows into facts for the background.
  * It sleeps (route listeners only) on frames whose route no reader wants, and observes
- * mutations only while some reader does, batched to one read per animation frame.
+ * mutations only while some reader does, batched to one read per animation frame and at most
+ * one every MIN_GAP_MS.
  */
 import type { Fact } from '../messages';
 import { parsePortalHash } from '../portal-route';
@@ -13,6 +14,9 @@ export interface SensorEnv {
   readers: readonly Reader[];
   send: (fact: Fact) => void;
 }
+
+/** The shortest time between two reads of a blade that keeps changing. */
+export const MIN_GAP_MS = 300;
 
 export function startSensor(env: SensorEnv): () => void {
   const { window: win } = env;
@@ -30,13 +34,29 @@ export function startSensor(env: SensorEnv): () => void {
     env.send(fact);
   };
 
+  // A blade that keeps re-rendering (a big grid refreshing) is read at most every MIN_GAP_MS: each
+  // read walks the frame's text, and the last state is what counts. The first read on a route is
+  // immediate (next frame), so a blade that just opened is seen at once.
+  let lastRead = -Infinity;
+  let timer = 0;
   const read = () => {
     frame = 0;
+    lastRead = win.performance.now();
     for (const reader of active) reader.read(ctx).forEach(sendOnce);
   };
 
+  // Reads run when the frame is idle (soon in any case), not inside the portal's rendering work.
+  const hasIdle = typeof win.requestIdleCallback === 'function';
+  const idle = (run: () => void) => (hasIdle ? win.requestIdleCallback(run, { timeout: 100 }) : win.requestAnimationFrame(run));
   const schedule = () => {
-    if (!frame) frame = win.requestAnimationFrame(read);
+    if (frame || timer) return;
+    const wait = lastRead + MIN_GAP_MS - win.performance.now();
+    if (wait <= 0) frame = idle(read);
+    else
+      timer = win.setTimeout(() => {
+        timer = 0;
+        frame = idle(read);
+      }, wait);
   };
 
   let lastHash: string | undefined;
@@ -48,6 +68,7 @@ export function startSensor(env: SensorEnv): () => void {
     sendOnce({ kind: 'route', host: win.location.host, hash: win.location.hash.slice(0, 2000), topFrame: env.isTopFrame });
     observer?.disconnect();
     observer = undefined;
+    lastRead = -Infinity;
     active = env.readers.filter((r) => r.wants(ctx));
     if (!active.length || !doc.body) return;
     observer = new MutationObserver(schedule);
@@ -65,6 +86,8 @@ export function startSensor(env: SensorEnv): () => void {
     win.removeEventListener('hashchange', onRoute);
     nav?.removeEventListener('currententrychange', onRoute);
     observer?.disconnect();
-    if (frame) win.cancelAnimationFrame(frame);
+    if (frame && hasIdle) win.cancelIdleCallback(frame);
+    else if (frame) win.cancelAnimationFrame(frame);
+    if (timer) win.clearTimeout(timer);
   };
 }
