@@ -39,9 +39,14 @@ export function startSensor(env: SensorEnv): () => void {
   // immediate (next frame), so a blade that just opened is seen at once.
   let lastRead = -Infinity;
   let timer = 0;
+  const watch = () => {
+    if (doc.body) observer?.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  };
   const read = () => {
     frame = 0;
     lastRead = win.performance.now();
+    // Watching again before reading: a change during or after this read schedules the next one.
+    watch();
     for (const reader of active) reader.read(ctx).forEach(sendOnce);
   };
 
@@ -71,8 +76,14 @@ export function startSensor(env: SensorEnv): () => void {
     lastRead = -Infinity;
     active = env.readers.filter((r) => r.wants(ctx));
     if (!active.length || !doc.body) return;
-    observer = new MutationObserver(schedule);
-    observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    // Once a read is due, further changes add nothing until it runs: the observer lets go in
+    // between, so the browser builds no records for the rest of a re-render burst.
+    const seen = new MutationObserver(() => {
+      seen.disconnect();
+      schedule();
+    });
+    observer = seen;
+    watch();
     schedule();
   };
 
