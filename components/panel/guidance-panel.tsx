@@ -144,10 +144,12 @@ export function GuidancePanel({ win }: { win: Window }) {
     }
   }, [view]);
 
-  // The benchmark's "blade change → overlay shows the new step": the DOM now shows the view for this route.
+  // The benchmark's "blade change → overlay shows the new step": the DOM now shows the view worked
+  // out for this route (tagged with the route it was asked for, not the one the page shows now).
+  const viewHash = g.viewHash;
   useEffect(() => {
-    if (view) performance.mark('serviceops-helper:panel-updated', { detail: { hash: win.location.hash } });
-  }, [view, win]);
+    if (view) performance.mark('serviceops-helper:panel-updated', { detail: { hash: viewHash } });
+  }, [view, viewHash]);
 
   // Never cover the control being pointed at (in whichever frame): dock on the other half of the screen.
   const targetSide = view?.target.state === 'found' ? view.target.side : undefined;

@@ -6,6 +6,7 @@ import type { SetupPath } from '../../utils/schemas';
 
 export interface Guidance {
   view?: GuidanceView;
+  viewHash?: string;
   error?: string;
   hash: string;
   viewStep?: string;
@@ -23,19 +24,23 @@ export function useGuidance(win: Window): Guidance {
   const [view, setView] = useState<GuidanceView>();
   const [error, setError] = useState<string>();
   const [hash, setHash] = useState(win.location.hash);
+  /** The route the shown view was worked out for (an older answer may show while a newer one is on its way). */
+  const [viewHash, setViewHash] = useState<string>();
   const [viewStep, setViewStep] = useState<string>();
   const seq = useRef(0);
   const applied = useRef(0);
 
   const sync = useCallback(async () => {
     const mine = ++seq.current;
-    const result = await request({ type: 'guidance-sync', hash: win.location.hash.slice(0, 2000), viewStep });
+    const sentFor = win.location.hash;
+    const result = await request({ type: 'guidance-sync', hash: sentFor.slice(0, 2000), viewStep });
     // An older answer arriving late must not overwrite a newer one; but an answer is shown even
     // while a newer request is on its way, so a burst of changes does not keep the panel stale.
     if (mine < applied.current) return;
     applied.current = mine;
     if (result.ok) {
       setView(result.value);
+      setViewHash(sentFor);
       setError(undefined);
     } else setError(result.error);
   }, [win, viewStep]);
@@ -90,5 +95,5 @@ export function useGuidance(win: Window): Guidance {
     [view, sync],
   );
 
-  return { view, error, hash, viewStep, setViewStep, confirm, choosePath };
+  return { view, viewHash, error, hash, viewStep, setViewStep, confirm, choosePath };
 }

@@ -140,6 +140,20 @@ describe('fillForm sets values that frameworks see', () => {
     expect(report.ok).toBe(false);
   });
 
+  it('fills a field the form shows only after an earlier field was typed into (rendered a moment later)', async () => {
+    const root = render(`<div role="dialog" aria-label="Add Incoming Email Server">
+      <label for="c">Client ID</label><input id="c" data-k="client"><div class="late"></div></div>`);
+    inputOf(root, 'client').addEventListener('input', () =>
+      setTimeout(() => {
+        const slot = root.querySelector('.late');
+        if (slot && !slot.children.length) slot.innerHTML = '<label for="te">Tenant ID</label><input id="te" data-k="tenant">';
+      }, 0),
+    );
+    const report = await fillForm(document, VALUES, 'imap');
+    expect(report.fields.find((f) => f.field === 'tenantId')?.outcome).toBe('filled');
+    expect(inputOf(root, 'tenant').value).toBe(TENANT);
+  });
+
   it('never submits: no submit event and no click on any button', async () => {
     const root = render(`<form><h3>Add Outgoing Email Server</h3><label for="c">Client ID</label><input id="c"><button type="submit">Save</button></form>`);
     let submits = 0;

@@ -50,6 +50,22 @@ describe('startSensor', () => {
     expect(reader.read.mock.calls.length).toBe(reads + 1);
   });
 
+  it('a new blade is read at once, even while a read of the previous one waits for the gap', async () => {
+    const reader = overviewReader();
+    stop = startSensor({ window, isTopFrame: true, readers: [reader], send: () => undefined });
+    location.hash = OVERVIEW;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await flushFrames();
+    document.body.append(document.createElement('span'));
+    await new Promise((r) => setTimeout(r, 20));
+    const before = reader.read.mock.calls.length;
+    location.hash = `${OVERVIEW}/other`;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await new Promise((r) => setTimeout(r, 50));
+    await flushFrames();
+    expect(reader.read.mock.calls.length).toBe(before + 1);
+  });
+
   it('follows replaceState navigations reported by the Navigation API (framed blades)', async () => {
     const navigation = new EventTarget();
     const win = Object.assign(Object.create(window) as Window, { navigation });

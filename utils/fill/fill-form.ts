@@ -101,47 +101,49 @@ export async function fillForm(doc: Document, values: FillValues, path: SetupPat
   const fields: FillReport['fields'] = [];
   /** Written and waiting to be read back: the field's entry in `fields`, and what it must hold. */
   const written: { key: FieldKey; index: number; value: string }[] = [];
-  const write = async (key: FieldKey, label: string, control: HTMLInputElement | HTMLTextAreaElement, value: string) => {
-    setTextValue(control, value);
-    written.push({ key, index: fields.length, value });
-    fields.push({ field: key, label, outcome: 'filled' });
-    // Frameworks that update state in a microtask (Vue, React's sync lane) settle before the next field.
-    await Promise.resolve();
-  };
-  for (const key of FILL_ORDER) {
+  /** Fills one field, or says why not, into `fields[index]`. */
+  const fillField = async (key: FillKey, control: Element | undefined, index: number) => {
     const label = FIELD_NAMES[key];
-    const control = current(key);
     const value = wanted[key];
     if (!control) {
-      fields.push({ field: key, label, outcome: 'not-present' });
-      continue;
-    }
-    if (!value) {
+      fields[index] = { field: key, label, outcome: 'not-present' };
+    } else if (!value) {
       const kept = isTextControl(control) && control.value ? ' The field keeps the value it has.' : '';
       const message = key === 'clientSecret' ? `The extension holds no client secret (it is removed after a fill, or was never captured): paste the secret Value in the popup.${kept}` : `No ${label} captured yet.${kept}`;
-      fields.push({ field: key, label, outcome: 'failed', message });
-      continue;
+      fields[index] = { field: key, label, outcome: 'failed', message };
+    } else if (!isTextControl(control)) {
+      fields[index] = { field: key, label, outcome: 'failed', message: `${label} is not a text field.` };
+    } else if (control.value === value) {
+      fields[index] = { field: key, label, outcome: 'already-equal' };
+    } else if (isReadOnly(control)) {
+      fields[index] = { field: key, label, outcome: 'read-only', message: `${label} is read-only in this form.` };
+    } else {
+      setTextValue(control, value);
+      written.push({ key, index, value });
+      fields[index] = { field: key, label, outcome: 'filled' };
+      // Frameworks that update state in a microtask (Vue, React's sync lane) settle before the next field.
+      await Promise.resolve();
     }
-    if (!isTextControl(control)) {
-      fields.push({ field: key, label, outcome: 'failed', message: `${label} is not a text field.` });
-      continue;
-    }
-    if (control.value === value) {
-      fields.push({ field: key, label, outcome: 'already-equal' });
-      continue;
-    }
-    if (isReadOnly(control)) {
-      fields.push({ field: key, label, outcome: 'read-only', message: `${label} is read-only in this form.` });
-      continue;
-    }
-    await write(key, label, control, value);
-  }
+  };
+  for (const key of FILL_ORDER) await fillField(key, current(key), fields.length);
   // Microsoft 365's host when the admin left Host empty; a host already there is the admin's choice.
   const host = current('host');
-  if (host && isTextControl(host) && !host.value && !isReadOnly(host)) await write('host', 'Host', host, microsoft365Host(protocol ? controlValue(protocol) : undefined));
+  if (host && isTextControl(host) && !host.value && !isReadOnly(host)) {
+    const value = microsoft365Host(protocol ? controlValue(protocol) : undefined);
+    setTextValue(host, value);
+    written.push({ key: 'host', index: fields.length, value });
+    fields.push({ field: 'host', label: 'Host', outcome: 'filled' });
+  }
   // Frameworks re-render asynchronously: read every written field back once they had the chance to reject a value.
   await new Promise((r) => setTimeout(r, 0));
-  const after = lookup();
+  let after = lookup();
+  // A form that shows its OAuth fields one by one may have added some meanwhile: they get filled now.
+  const late = FILL_ORDER.map((key, index) => ({ key, index })).filter(({ key, index }) => fields[index]?.outcome === 'not-present' && after[key]);
+  if (late.length) {
+    for (const { key, index } of late) await fillField(key, after[key], index);
+    await new Promise((r) => setTimeout(r, 0));
+    after = lookup();
+  }
   for (const { key, index, value } of written) {
     const now = after[key as keyof typeof after];
     const entry = fields[index];

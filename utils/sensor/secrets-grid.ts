@@ -96,9 +96,11 @@ function gridsIn(root: ParentNode): Element[] {
 export function readSecretRows(root: ParentNode, lang = 'en'): SecretRow[] {
   const rows: SecretRow[] = [];
   for (const grid of gridsIn(root)) {
-    // Every secrets grid lists Secret IDs (GUIDs). Checking the grid's text first, natively, spares
-    // a cell-by-cell read of the big grids a framed blade may re-render (the sensor runs in every frame).
-    if (!GUID_PATTERN.test(grid.textContent ?? '')) continue;
+    // Every secrets grid lists Secret IDs (GUIDs), and a left blade shows masked values. Checking the
+    // grid's text first, natively, spares a cell-by-cell read of the big grids a framed blade may
+    // re-render (the sensor runs in every frame).
+    const text = grid.textContent ?? '';
+    if (!GUID_PATTERN.test(text) && !isMaskedText(text)) continue;
     const all = Array.from(grid.querySelectorAll('[role=row], tr'));
     const headerRow = all.find((r) => r.querySelector(':scope > [role=columnheader], :scope > th'));
     const dataRows = all.filter((r) => r !== headerRow);

@@ -53,6 +53,13 @@ export function startSensor(env: SensorEnv): () => void {
   // Reads run when the frame is idle (soon in any case), not inside the portal's rendering work.
   const hasIdle = typeof win.requestIdleCallback === 'function';
   const idle = (run: () => void) => (hasIdle ? win.requestIdleCallback(run, { timeout: 100 }) : win.requestAnimationFrame(run));
+  const cancelPending = () => {
+    if (frame && hasIdle) win.cancelIdleCallback(frame);
+    else if (frame) win.cancelAnimationFrame(frame);
+    if (timer) win.clearTimeout(timer);
+    frame = 0;
+    timer = 0;
+  };
   const schedule = () => {
     if (frame || timer) return;
     const wait = lastRead + MIN_GAP_MS - win.performance.now();
@@ -73,6 +80,8 @@ export function startSensor(env: SensorEnv): () => void {
     sendOnce({ kind: 'route', host: win.location.host, hash: win.location.hash.slice(0, 2000), topFrame: env.isTopFrame });
     observer?.disconnect();
     observer = undefined;
+    // A read still waiting for the gap belongs to the old blade: the new one is read at once.
+    cancelPending();
     lastRead = -Infinity;
     active = env.readers.filter((r) => r.wants(ctx));
     if (!active.length || !doc.body) return;
@@ -97,8 +106,6 @@ export function startSensor(env: SensorEnv): () => void {
     win.removeEventListener('hashchange', onRoute);
     nav?.removeEventListener('currententrychange', onRoute);
     observer?.disconnect();
-    if (frame && hasIdle) win.cancelIdleCallback(frame);
-    else if (frame) win.cancelAnimationFrame(frame);
-    if (timer) win.clearTimeout(timer);
+    cancelPending();
   };
 }
