@@ -45,6 +45,8 @@ test('a worker stopped mid-flow loses no captured ID, no progress and not the se
   await portal.goto(portalUrl(appBladeRoute(app.appId, 'Overview')));
   const popup = await openPopup();
   await expect.poll(async () => (await setupOf(popup, app.appId))?.tenantId?.value, { timeout: 20_000 }).toBe(app.tenantId);
+  // The checklist marks the IDs step done right after the capture: take the picture once it has.
+  await expect.poll(async () => Object.keys((await setupOf(popup, app.appId))?.progress ?? {}).includes('copy-ids'), { timeout: 20_000 }).toBe(true);
   const afterOverview = await setupOf(popup, app.appId);
 
   // 1. Stop the worker between the Overview and the secret.
