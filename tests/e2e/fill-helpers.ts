@@ -2,7 +2,7 @@
  * Shared steps for the ServiceOps fill specs: type the captured values into the popup, open the
  * replica's server form, and read what the replica's framework state saved.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 export const VALUES = {
@@ -51,6 +51,19 @@ export async function enterValues(popup: Page, values = VALUES): Promise<void> {
 export async function openAddDrawer(page: Page, direction: Direction): Promise<void> {
   await page.getByRole('button', { name: direction === 'incoming' ? 'Add Incoming Email Server' : 'Add Outgoing Email Server' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
+}
+
+/**
+ * The usual starting point of the inline-button cases: the popup with the three values entered,
+ * and a ServiceOps 8.1 tab showing its "Add Incoming Email Server" drawer.
+ */
+export async function incomingDrawerWithValues(context: BrowserContext, openPopup: () => Promise<Page>): Promise<{ popup: Page; so: Page; dialog: Locator }> {
+  const popup = await openPopup();
+  await enterValues(popup);
+  const so = await context.newPage();
+  await so.goto(listUrl('incoming', '8.1'));
+  await openAddDrawer(so, 'incoming');
+  return { popup, so, dialog: so.getByRole('dialog') };
 }
 
 /** Completes the fields the extension does not own, clicks Save, returns the saved payload. */

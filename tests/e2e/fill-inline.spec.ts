@@ -1,13 +1,8 @@
 import { test, expect } from './fixtures';
-import { APP_ONLY_SCOPE, AUTHORIZE, completeAndSave, enterValues, extensionState, IMAP_SCOPE, listUrl, openAddDrawer, saveCount, TOKEN, VALUES } from './fill-helpers';
+import { APP_ONLY_SCOPE, AUTHORIZE, completeAndSave, enterValues, extensionState, IMAP_SCOPE, listUrl, openAddDrawer, saveCount, TOKEN, VALUES, incomingDrawerWithValues } from './fill-helpers';
 
 test('the inline button fills the 8.1 incoming form, keeps the Redirect URL and clears the secret', async ({ context, openPopup }) => {
-  const popup = await openPopup();
-  await enterValues(popup);
-  const so = await context.newPage();
-  await so.goto(listUrl('incoming', '8.1'));
-  await openAddDrawer(so, 'incoming');
-  const dialog = so.getByRole('dialog');
+  const { popup, so, dialog } = await incomingDrawerWithValues(context, openPopup);
   const button = dialog.getByRole('button', { name: 'Fill from Azure setup' });
   await button.click();
   await expect(dialog.getByRole('status').filter({ hasText: 'Filled from your Azure setup' })).toBeVisible({ timeout: 20_000 });
@@ -44,12 +39,7 @@ test('the inline button on an Edit form with Basic auth switches to OAuth (8.0 o
 });
 
 test('MAPI gets the app-only scope whatever the setup path (8.1 incoming)', async ({ context, openPopup }) => {
-  const popup = await openPopup();
-  await enterValues(popup);
-  const so = await context.newPage();
-  await so.goto(listUrl('incoming', '8.1'));
-  await openAddDrawer(so, 'incoming');
-  const dialog = so.getByRole('dialog');
+  const { so, dialog } = await incomingDrawerWithValues(context, openPopup);
   // Protocol MAPI, chosen the way an admin would.
   await dialog.getByTestId('item-protocol').getByRole('combobox').click();
   await so.getByRole('option', { name: 'MAPI' }).click();
@@ -61,12 +51,7 @@ test('MAPI gets the app-only scope whatever the setup path (8.1 incoming)', asyn
 });
 
 test('the inline button refuses to act while something is drawn over it (clickjacking)', async ({ context, openPopup }) => {
-  const popup = await openPopup();
-  await enterValues(popup);
-  const so = await context.newPage();
-  await so.goto(listUrl('incoming', '8.1'));
-  await openAddDrawer(so, 'incoming');
-  const dialog = so.getByRole('dialog');
+  const { so, dialog } = await incomingDrawerWithValues(context, openPopup);
   const button = dialog.getByRole('button', { name: 'Fill from Azure setup' });
   await expect(button).toBeVisible();
   // A decoy drawn over the whole page that lets clicks through to what is underneath.

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { enterValues, extensionState, listUrl, openAddDrawer, saveCount, VALUES } from './fill-helpers';
+import { enterValues, extensionState, listUrl, openAddDrawer, saveCount, VALUES, incomingDrawerWithValues } from './fill-helpers';
 
 const BUTTON = 'Fill from Azure setup';
 
@@ -91,12 +91,7 @@ test('refused in a cross-origin frame inside ServiceOps: only the top frame is f
 });
 
 test('refused when the click is not the admin\'s (scripted click or synthetic event)', async ({ context, openPopup }) => {
-  const popup = await openPopup();
-  await enterValues(popup);
-  const so = await context.newPage();
-  await so.goto(listUrl('incoming', '8.1'));
-  await openAddDrawer(so, 'incoming');
-  const dialog = so.getByRole('dialog');
+  const { popup, so, dialog } = await incomingDrawerWithValues(context, openPopup);
   await expect(dialog.getByRole('button', { name: BUTTON })).toBeVisible();
   await so.evaluate(async () => {
     const button = document.querySelector('serviceops-azure-fill')?.shadowRoot?.querySelector('button');
@@ -115,12 +110,7 @@ test('refused when the click is not the admin\'s (scripted click or synthetic ev
 });
 
 test('refused when the page makes the button see-through', async ({ context, openPopup }) => {
-  const popup = await openPopup();
-  await enterValues(popup);
-  const so = await context.newPage();
-  await so.goto(listUrl('incoming', '8.1'));
-  await openAddDrawer(so, 'incoming');
-  const dialog = so.getByRole('dialog');
+  const { popup, so, dialog } = await incomingDrawerWithValues(context, openPopup);
   const button = dialog.getByRole('button', { name: BUTTON });
   await expect(button).toBeVisible();
   await so.evaluate(() => {
@@ -134,12 +124,7 @@ test('refused when the page makes the button see-through', async ({ context, ope
 });
 
 test('refused when another element covers the button (clicks passing through it)', async ({ context, openPopup }) => {
-  const popup = await openPopup();
-  await enterValues(popup);
-  const so = await context.newPage();
-  await so.goto(listUrl('incoming', '8.1'));
-  await openAddDrawer(so, 'incoming');
-  const dialog = so.getByRole('dialog');
+  const { popup, so, dialog } = await incomingDrawerWithValues(context, openPopup);
   const button = dialog.getByRole('button', { name: BUTTON });
   await expect(button).toBeVisible();
   const box = await button.boundingBox();
