@@ -1,10 +1,7 @@
 import { defineConfig } from 'wxt';
 
 /** Microsoft hosts the extension needs on every install: the portal (content scripts) and the live checks. */
-const MICROSOFT_HOSTS = [
-  'https://login.microsoftonline.com/*',
-  'https://graph.microsoft.com/*',
-];
+const MICROSOFT_HOSTS = ['https://login.microsoftonline.com/*', 'https://graph.microsoft.com/*'];
 
 // https://wxt.dev/api/config.html
 export default defineConfig({

@@ -15,7 +15,11 @@ export function describeSecret(status: SecretStatus | undefined, meta: SecretMet
   const lifetime = `Kept in memory only, until the browser closes or ${idleMinutes} minutes unused; never saved to disk.`;
   if (!status?.present) return lifetime;
   const captured = meta && meta.hint && status.hint === meta.hint;
-  const origin = captured ? describeProvenance(meta.provenance) : status.capturedAt ? `${status.source ?? 'Typed or pasted here'}, ${when(status.capturedAt)}` : undefined;
+  const origin = captured
+    ? describeProvenance(meta.provenance)
+    : status.capturedAt
+      ? `${status.source ?? 'Typed or pasted here'}, ${when(status.capturedAt)}`
+      : undefined;
   const details = captured ? [meta.description ? `"${meta.description}"` : '', meta.expires ? `expires ${meta.expires}` : ''].filter(Boolean).join(', ') : '';
   return [origin, details, lifetime].filter(Boolean).join(' · ');
 }

@@ -56,9 +56,17 @@ export function PopupApp({ initialState }: { initialState?: ResponseMap['get-sta
     <main className="popup" aria-labelledby="popup-title">
       <header>
         <h1 id="popup-title">ServiceOps Azure OAuth Helper</h1>
-        {active ? <p className="subtitle">Setup: {active.name}</p> : <p className="subtitle">No app captured yet: open your app in the Azure portal, or type the values.</p>}
+        {active ? (
+          <p className="subtitle">Setup: {active.name}</p>
+        ) : (
+          <p className="subtitle">No app captured yet: open your app in the Azure portal, or type the values.</p>
+        )}
       </header>
-      {error ? <p role="alert" className="check check-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="check check-error">
+          {error}
+        </p>
+      ) : null}
       <SetupSwitcher state={state} active={active} onChanged={reload} />
       <ValuesForm setup={active} state={state} draft={draft} onChange={(key, value) => void update(key, value)} />
       <FillSection

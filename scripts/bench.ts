@@ -23,7 +23,9 @@ const NAVIGATIONS = Number(process.env.BENCH_NAVIGATIONS ?? 30);
 /** Wait after the heavy blade is up, before its bursts are measured. */
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 1000);
 /** While working on one metric: e.g. BENCH_ONLY=overlay,popup (sizes, overhead[-top|-framed], overlay, popup, fill). */
-const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+const ONLY = process.env.BENCH_ONLY?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const wanted = (group: string) => !ONLY?.length || ONLY.includes(group);
 
 type Verdict = 'pass' | 'FAIL' | 'report';
@@ -72,8 +74,22 @@ async function sizeMetrics(): Promise<Metric[]> {
   const cssTop = (await readdir(path.join(PROD, 'content-scripts'))).filter((f) => f.endsWith('.css')).map((f) => `content-scripts/${f}`);
   const top = perFrame + (await gzipSizes(PROD, [...topOnly, ...cssTop]));
   return [
-    { name: 'JS injected into every portal frame (gzip)', unit: 'KB', median: round(perFrame / 1024, 2), spread: everyFrame.join(', '), budget: '≤ 8 KB', verdict: perFrame <= 8 * 1024 ? 'pass' : 'FAIL' },
-    { name: 'JS+CSS in the top portal frame while guiding (gzip)', unit: 'KB', median: round(top / 1024, 2), spread: [...everyFrame, ...topOnly, ...cssTop].join(', '), budget: 'report', verdict: 'report' },
+    {
+      name: 'JS injected into every portal frame (gzip)',
+      unit: 'KB',
+      median: round(perFrame / 1024, 2),
+      spread: everyFrame.join(', '),
+      budget: '≤ 8 KB',
+      verdict: perFrame <= 8 * 1024 ? 'pass' : 'FAIL',
+    },
+    {
+      name: 'JS+CSS in the top portal frame while guiding (gzip)',
+      unit: 'KB',
+      median: round(top / 1024, 2),
+      spread: [...everyFrame, ...topOnly, ...cssTop].join(', '),
+      budget: 'report',
+      verdict: 'report',
+    },
   ];
 }
 
@@ -122,7 +138,9 @@ async function heavyBurst(context: BrowserContext, mode: BurstMode): Promise<Bur
   await page.goto(`https://portal.azure.com/?replicaMode=${mode === 'top' ? 'top' : 'iframe&replicaFrameRoute=hidden'}#view/Replica_Bench/HeavyBlade`);
   const frame = mode === 'top' ? page.mainFrame() : await (await page.waitForSelector('iframe[name="ReactView"]')).contentFrame();
   if (!frame) throw new Error('The ReactView frame did not load.');
-  await frame.waitForFunction(() => document.querySelectorAll('.fxs-bench-grid [role=row]').length > 700 && Boolean((window as unknown as { __replicaBench?: unknown }).__replicaBench));
+  await frame.waitForFunction(
+    () => document.querySelectorAll('.fxs-bench-grid [role=row]').length > 700 && Boolean((window as unknown as { __replicaBench?: unknown }).__replicaBench),
+  );
   // A cross-origin frame runs in its own renderer process, with its own metrics.
   let frameCdp: CDPSession | undefined;
   if (frame !== page.mainFrame()) {
@@ -146,7 +164,11 @@ async function heavyBurst(context: BrowserContext, mode: BurstMode): Promise<Bur
   const clocks = () => Promise.all(frames.map((f) => f.evaluate(() => performance.now())));
   const longTasksSince = async (since: number[]) => {
     await frame.evaluate(() => new Promise((r) => setTimeout(r, 100)));
-    const counts = await Promise.all(frames.map((f, i) => f.evaluate((t) => (window as unknown as { __longTaskStarts: number[] }).__longTaskStarts.filter((s) => s >= t).length, since[i] ?? 0)));
+    const counts = await Promise.all(
+      frames.map((f, i) =>
+        f.evaluate((t) => (window as unknown as { __longTaskStarts: number[] }).__longTaskStarts.filter((s) => s >= t).length, since[i] ?? 0),
+      ),
+    );
     return counts.reduce((a, b) => a + b, 0);
   };
   // Steady state: the extension's scripts are injected at document_idle, after the blade's own load,
@@ -219,7 +241,13 @@ async function overheadMetrics(withExt: Launched, without: Launched, mode: Burst
       name: `Main-thread overhead, 10k-node ${where} + 5 re-renders (TaskDuration per layout-ms, ${OVERHEAD_RUNS} pairs)`,
       unit: '%',
       median: round(task),
-      spread: `TaskDuration with ${range(w.map((x) => x.taskMs), 'ms')} (median ${round(median(w.map((x) => x.taskMs)))}), without ${range(wo.map((x) => x.taskMs), 'ms')} (median ${round(median(wo.map((x) => x.taskMs)))}); layout+style passes added: ${extraPasses}`,
+      spread: `TaskDuration with ${range(
+        w.map((x) => x.taskMs),
+        'ms',
+      )} (median ${round(median(w.map((x) => x.taskMs)))}), without ${range(
+        wo.map((x) => x.taskMs),
+        'ms',
+      )} (median ${round(median(wo.map((x) => x.taskMs)))}); layout+style passes added: ${extraPasses}`,
       budget: '≤ 3 %',
       verdict: task <= 3 ? 'pass' : 'FAIL',
       samples: w.map((x) => round(x.taskMs)),
@@ -229,7 +257,13 @@ async function overheadMetrics(withExt: Launched, without: Launched, mode: Burst
       name: `Extra script time, share of main-thread time (ScriptDuration; ${mode})`,
       unit: '%',
       median: round(script),
-      spread: `with ${range(w.map((x) => x.scriptMs), 'ms')}, without ${range(wo.map((x) => x.scriptMs), 'ms')}`,
+      spread: `with ${range(
+        w.map((x) => x.scriptMs),
+        'ms',
+      )}, without ${range(
+        wo.map((x) => x.scriptMs),
+        'ms',
+      )}`,
       budget: '≤ 3 %',
       verdict: script <= 3 ? 'pass' : 'FAIL',
     },
@@ -241,7 +275,20 @@ async function overheadMetrics(withExt: Launched, without: Launched, mode: Burst
       budget: '0 extra (< 0.5)',
       verdict: extraLong < 0.5 ? 'pass' : 'FAIL',
     },
-    { name: `JS heap in the portal tab, with − without (${mode})`, unit: 'MB', median: round(heap, 2), spread: `with ${range(w.map((x) => x.heapMb), 'MB')}, without ${range(wo.map((x) => x.heapMb), 'MB')}`, budget: 'report', verdict: 'report' },
+    {
+      name: `JS heap in the portal tab, with − without (${mode})`,
+      unit: 'MB',
+      median: round(heap, 2),
+      spread: `with ${range(
+        w.map((x) => x.heapMb),
+        'MB',
+      )}, without ${range(
+        wo.map((x) => x.heapMb),
+        'MB',
+      )}`,
+      budget: 'report',
+      verdict: 'report',
+    },
   ];
 }
 
@@ -261,7 +308,14 @@ async function overlayLatency(withExt: Launched, replicas: Replicas): Promise<Me
     .catch(() => false);
   if (!hasPanel) {
     await page.close();
-    return { name: 'Blade change → overlay shows the new step (p95)', unit: 'ms', median: NaN, spread: 'panel never marked an update', budget: 'p95 ≤ 100 ms', verdict: 'FAIL' };
+    return {
+      name: 'Blade change → overlay shows the new step (p95)',
+      unit: 'ms',
+      median: NaN,
+      spread: 'panel never marked an update',
+      budget: 'p95 ≤ 100 ms',
+      verdict: 'FAIL',
+    };
   }
   const sections = ['Credentials', 'Authentication', 'CallAnAPI', 'Overview'];
   const samples: number[] = [];
@@ -309,12 +363,22 @@ async function popupFirstRender(withExt: Launched): Promise<Metric> {
   for (let i = 0; i < POPUP_RUNS; i++) {
     const page = await withExt.context.newPage();
     await page.goto(`chrome-extension://${withExt.extensionId}/popup.html`);
-    const t = await page.waitForFunction(() => performance.getEntriesByName('popup:ready')[0]?.startTime, undefined, { timeout: 10_000 }).then((h) => h.jsonValue());
+    const t = await page
+      .waitForFunction(() => performance.getEntriesByName('popup:ready')[0]?.startTime, undefined, { timeout: 10_000 })
+      .then((h) => h.jsonValue());
     samples.push(Number(t));
     await page.close();
   }
   const m = median(samples);
-  return { name: `Popup first render (navigation → values shown, ${POPUP_RUNS} opens)`, unit: 'ms', median: round(m), spread: range(samples, 'ms'), budget: '≤ 150 ms', verdict: m <= 150 ? 'pass' : 'FAIL', samples };
+  return {
+    name: `Popup first render (navigation → values shown, ${POPUP_RUNS} opens)`,
+    unit: 'ms',
+    median: round(m),
+    spread: range(samples, 'ms'),
+    budget: '≤ 150 ms',
+    verdict: m <= 150 ? 'pass' : 'FAIL',
+    samples,
+  };
 }
 
 const INPUT_RECORDER = () => {
@@ -357,7 +421,15 @@ async function fillLatency(withExt: Launched, replicas: Replicas): Promise<Metri
   }
   await Promise.all([portal.close(), popup.close(), so.close()]);
   const m = median(samples);
-  return { name: 'Fill click → all fields set in ServiceOps', unit: 'ms', median: round(m), spread: range(samples, 'ms'), budget: '≤ 300 ms', verdict: m <= 300 ? 'pass' : 'FAIL', samples };
+  return {
+    name: 'Fill click → all fields set in ServiceOps',
+    unit: 'ms',
+    median: round(m),
+    spread: range(samples, 'ms'),
+    budget: '≤ 300 ms',
+    verdict: m <= 300 ? 'pass' : 'FAIL',
+    samples,
+  };
 }
 
 function printTable(metrics: Metric[]): string {

@@ -13,6 +13,6 @@ export function chromiumPath(): string {
     return fromEnv;
   }
   const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) throw new Error('No Chromium found. Install Debian\'s: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).');
+  if (!found) throw new Error("No Chromium found. Install Debian's: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).");
   return found;
 }

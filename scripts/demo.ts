@@ -68,7 +68,10 @@ async function headless(rules: string): Promise<void> {
     await popup.getByRole('textbox', { name: 'Application (client) ID' }).waitFor();
     await shot(popup, '04-popup-captured.png', 'Extension popup: captured values and checks');
     await popup.getByRole('button', { name: 'Fill ServiceOps form', exact: true }).click();
-    await popup.getByText(/Filled|not|No /).first().waitFor();
+    await popup
+      .getByText(/Filled|not|No /)
+      .first()
+      .waitFor();
     await shot(popup, '05-popup-filled.png', 'Extension popup: per-field fill report');
     await serviceOps.bringToFront();
     await shot(serviceOps, '06-serviceops-filled.png', 'ServiceOps: Add Incoming Email Server, filled (not saved)');

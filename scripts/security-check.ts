@@ -34,7 +34,8 @@ function checkBuild(dirName: string): void {
   }
   const m = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   if (m.version !== pkg.version) problems.push(`${dirName}: manifest version ${String(m.version)} is not package.json's ${pkg.version}`);
-  if ((m.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages !== STRICT_CSP) problems.push(`${dirName}: extension-page CSP is not the strict one`);
+  if ((m.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages !== STRICT_CSP)
+    problems.push(`${dirName}: extension-page CSP is not the strict one`);
   for (const key of ['externally_connectable', 'web_accessible_resources', 'sandbox']) if (key in m) problems.push(`${dirName}: manifest has ${key}`);
   if (/<all_urls>|"http:\/\/|"\*:\/\//.test(JSON.stringify(m))) problems.push(`${dirName}: manifest names http or all URLs`);
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
@@ -99,10 +100,14 @@ function lintContext(buildDir: string, m: LintMessage): string {
 
 const firefoxDir = path.join(OUT, 'firefox-mv3');
 if (existsSync(firefoxDir)) {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/web-ext/bin/web-ext.js'), 'lint', '--source-dir', firefoxDir, '--self-hosted', '--output', 'json', '--no-config-discovery'], {
-    encoding: 'utf8',
-    cwd: ROOT,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/web-ext/bin/web-ext.js'), 'lint', '--source-dir', firefoxDir, '--self-hosted', '--output', 'json', '--no-config-discovery'],
+    {
+      encoding: 'utf8',
+      cwd: ROOT,
+    },
+  );
   let report: { errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] } | undefined;
   try {
     report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as typeof report;
@@ -117,7 +122,9 @@ if (existsSync(firefoxDir)) {
       if (allowed) used.add(allowed.code);
       else problems.push(`web-ext lint warning ${w.code} ${w.file ?? ''}:${w.line ?? ''} ${w.message}`);
     }
-    notes.push(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${[...used].join(', ') || 'none'} allowed, see LINT_ALLOWED), ${report.notices.length} notices`);
+    notes.push(
+      `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${[...used].join(', ') || 'none'} allowed, see LINT_ALLOWED), ${report.notices.length} notices`,
+    );
   }
 }
 
@@ -141,7 +148,11 @@ if (!process.argv.includes('--skip-audit')) {
   } catch (error) {
     out = (error as { stdout?: string }).stdout ?? '';
   }
-  let audit: { vulnerabilities?: Record<string, { severity: string; via: (string | { url?: string; severity?: string })[] }>; message?: string; error?: { summary?: string } } = {};
+  let audit: {
+    vulnerabilities?: Record<string, { severity: string; via: (string | { url?: string; severity?: string })[] }>;
+    message?: string;
+    error?: { summary?: string };
+  } = {};
   try {
     audit = JSON.parse(out) as typeof audit;
   } catch {

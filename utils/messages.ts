@@ -50,7 +50,13 @@ export const factSchema = z.discriminatedUnion('kind', [
   /** The admin copied a Secret ID (a GUID), which is not the secret. */
   z.object({ kind: z.literal('secret-id-copied'), appId: guidSchema.optional(), secretId: guidSchema }),
   /** The Enterprise application (service principal) overview: its Object ID, as route and page agree. */
-  z.object({ kind: z.literal('enterprise-app'), appId: guidSchema, spObjectId: guidSchema, displayName: shortText.optional(), routeConfirmed: z.boolean().optional() }),
+  z.object({
+    kind: z.literal('enterprise-app'),
+    appId: guidSchema,
+    spObjectId: guidSchema,
+    displayName: shortText.optional(),
+    routeConfirmed: z.boolean().optional(),
+  }),
 ]);
 export type Fact = z.infer<typeof factSchema>;
 
@@ -70,7 +76,9 @@ export type FieldOutcome = z.infer<typeof fieldOutcomeSchema>;
 export const fillReportSchema = z.object({
   ok: z.boolean(),
   form: z.string().max(100).optional(),
-  fields: z.array(z.object({ field: z.string().max(60), label: z.string().max(120).optional(), outcome: fieldOutcomeSchema, message: z.string().max(300).optional() })),
+  fields: z.array(
+    z.object({ field: z.string().max(60), label: z.string().max(120).optional(), outcome: fieldOutcomeSchema, message: z.string().max(300).optional() }),
+  ),
   message: z.string().max(500).optional(),
   /** Read-only values the form showed, e.g. ServiceOps 8.1's Redirect URL. */
   readBack: z.object({ redirectUrl: z.string().max(500).optional() }).optional(),

@@ -37,7 +37,6 @@ export const secretMetaSchema = z.object({
 });
 export type SecretMeta = z.infer<typeof secretMetaSchema>;
 
-
 const capturedString = z.object({ value: z.string().max(TYPED_MAX), provenance: provenanceSchema });
 export type CapturedValue = z.infer<typeof capturedString>;
 
@@ -82,12 +81,15 @@ export const secretSchema = z.object({
 export type StoredSecret = z.infer<typeof secretSchema>;
 
 export const settingsSchema = z.object({
-  secretIdleMinutes: z.number().int().min(1).max(24 * 60),
+  secretIdleMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
   keepSecretAfterFill: z.boolean(),
   signInClientId: z.string().max(64).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-
 
 /** An https origin such as https://servicedesk.example.com (no path). */
 export const httpsOriginSchema = z
@@ -102,7 +104,10 @@ export const httpsOriginSchema = z
       return z.NEVER;
     }
     if (url.protocol !== 'https:') {
-      ctx.addIssue({ code: 'custom', message: `ServiceOps must be reached over https; ${url.protocol.replace(':', '')} would expose the client secret on the network.` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `ServiceOps must be reached over https; ${url.protocol.replace(':', '')} would expose the client secret on the network.`,
+      });
       return z.NEVER;
     }
     if (url.username || url.password) {

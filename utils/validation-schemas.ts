@@ -11,14 +11,17 @@ import { checkClientId, checkSecret, checkTenantId, type Check } from './validat
  * a refusal carries the check's specific message. Warnings pass (the admin may proceed).
  */
 function fromCheck(check: (raw: string) => Check) {
-  return z.string().max(600).transform((raw, ctx) => {
-    const result = check(raw);
-    if (result.level === 'error') {
-      ctx.addIssue({ code: 'custom', message: result.message });
-      return z.NEVER;
-    }
-    return result.cleaned ?? raw;
-  });
+  return z
+    .string()
+    .max(600)
+    .transform((raw, ctx) => {
+      const result = check(raw);
+      if (result.level === 'error') {
+        ctx.addIssue({ code: 'custom', message: result.message });
+        return z.NEVER;
+      }
+      return result.cleaned ?? raw;
+    });
 }
 
 export const clientIdInputSchema = fromCheck(checkClientId);
@@ -32,6 +35,9 @@ export const credentialsInputSchema = z
     const checks = { clientId: checkClientId(input.clientId), tenantId: checkTenantId(input.tenantId, input.clientId), secret: checkSecret(input.secret) };
     for (const [path, check] of Object.entries(checks)) if (check.level === 'error') ctx.addIssue({ code: 'custom', path: [path], message: check.message });
     if (Object.values(checks).some((c) => c.level === 'error')) return z.NEVER;
-    return { clientId: checks.clientId.cleaned ?? input.clientId, tenantId: checks.tenantId.cleaned ?? input.tenantId, secret: checks.secret.cleaned ?? input.secret };
+    return {
+      clientId: checks.clientId.cleaned ?? input.clientId,
+      tenantId: checks.tenantId.cleaned ?? input.tenantId,
+      secret: checks.secret.cleaned ?? input.secret,
+    };
   });
-

@@ -14,7 +14,10 @@ export interface Line {
 export function describeTenant(result: TenantLookup, input: string): Line {
   switch (result.status) {
     case 'found':
-      return { level: 'ok', text: input.toLowerCase() === result.tenantId ? `Tenant exists: ${result.tenantId}.` : `Tenant exists: "${input}" is tenant ${result.tenantId}.` };
+      return {
+        level: 'ok',
+        text: input.toLowerCase() === result.tenantId ? `Tenant exists: ${result.tenantId}.` : `Tenant exists: "${input}" is tenant ${result.tenantId}.`,
+      };
     case 'not-found': {
       const e = explainAadError({ error_description: result.code ?? '' }, { tenant: input });
       return result.code ? { level: 'error', text: e.cause, fix: e.fix } : { level: 'error', text: result.message };

@@ -55,7 +55,8 @@ export function SignInApp() {
     setOutcome(undefined);
     const result = await runAudit(setup, secret, {
       signInClientId,
-      signIn: (input) => signInForGraph(input, { launchWebAuthFlow: (details) => browser.identity.launchWebAuthFlow(details), redirectUri: browser.identity.getRedirectURL() }),
+      signIn: (input) =>
+        signInForGraph(input, { launchWebAuthFlow: (details) => browser.identity.launchWebAuthFlow(details), redirectUri: browser.identity.getRedirectURL() }),
       graph: (token) => graphGetter(token, AbortSignal.any([abort.signal, AbortSignal.timeout(GRAPH_TIMEOUT_MS)])),
       now: () => Date.now(),
       onStage: setStage,
@@ -86,9 +87,20 @@ export function SignInApp() {
   return (
     <main className="signin" aria-labelledby="signin-title">
       <h1 id="signin-title">Configuration audit</h1>
-      <p>Signs you in with Microsoft and reads, with read-only permissions, how the app is configured. Nothing is changed, and the sign-in token is kept in this page's memory only.</p>
-      {loadError ? <p role="alert" className="check check-error">{loadError}</p> : null}
-      {state && !setup ? <p role="alert" className="check check-error">That setup no longer exists. Open the popup and start the audit again.</p> : null}
+      <p>
+        Signs you in with Microsoft and reads, with read-only permissions, how the app is configured. Nothing is changed, and the sign-in token is kept in this
+        page's memory only.
+      </p>
+      {loadError ? (
+        <p role="alert" className="check check-error">
+          {loadError}
+        </p>
+      ) : null}
+      {state && !setup ? (
+        <p role="alert" className="check check-error">
+          That setup no longer exists. Open the popup and start the audit again.
+        </p>
+      ) : null}
       {setup ? (
         <dl>
           <dt>Application (client) ID</dt>
@@ -102,7 +114,10 @@ export function SignInApp() {
       {config?.source === 'none' ? (
         <div role="alert">
           <p className="check check-error">The sign-in app (client) ID is not set.</p>
-          <p>Set "Sign-in app (client) ID" in the options. Register that app as a single-page application with the redirect URL {browser.identity.getRedirectURL()}.</p>
+          <p>
+            Set "Sign-in app (client) ID" in the options. Register that app as a single-page application with the redirect URL{' '}
+            {browser.identity.getRedirectURL()}.
+          </p>
           <button type="button" className="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
             Open options
           </button>

@@ -54,7 +54,8 @@ export function SecretSettings() {
       </div>
       <div className="field">
         <label className="checkbox">
-          <input type="checkbox" checked={settings.keepSecretAfterFill} onChange={(e) => void save({ keepSecretAfterFill: e.target.checked })} /> Keep the secret after a successful fill (for several ServiceOps servers)
+          <input type="checkbox" checked={settings.keepSecretAfterFill} onChange={(e) => void save({ keepSecretAfterFill: e.target.checked })} /> Keep the
+          secret after a successful fill (for several ServiceOps servers)
         </label>
       </div>
       {message ? (

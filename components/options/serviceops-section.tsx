@@ -79,7 +79,10 @@ export function ServiceOpsSection() {
     const origin = parsed.data;
     if (!(await grant(origin))) return;
     setInput('');
-    setMessage({ level: 'ok', text: `Added ${origin}. Open its "Add Incoming Email Server" form and use the popup (or the "Fill from Azure setup" button in the form) to fill it.` });
+    setMessage({
+      level: 'ok',
+      text: `Added ${origin}. Open its "Add Incoming Email Server" form and use the popup (or the "Fill from Azure setup" button in the form) to fill it.`,
+    });
     await reload();
   };
 
@@ -92,14 +95,19 @@ export function ServiceOpsSection() {
     const removed = row.granted ? await browser.permissions.remove({ origins: [patternForOrigin(row.origin)] }).catch(() => false) : true;
     const added = await addedServiceOpsOriginsItem.getValue();
     if (removed) await addedServiceOpsOriginsItem.setValue(added.filter((o) => o !== row.origin));
-    setMessage(removed ? { level: 'ok', text: `Removed ${row.origin}.` } : { level: 'error', text: `${row.origin} is required by this build and cannot be removed.` });
+    setMessage(
+      removed ? { level: 'ok', text: `Removed ${row.origin}.` } : { level: 'error', text: `${row.origin} is required by this build and cannot be removed.` },
+    );
     await reload();
   };
 
   return (
     <section aria-labelledby="serviceops-heading">
       <h2 id="serviceops-heading">Where ServiceOps lives</h2>
-      <p>Add the address you open ServiceOps at (self-hosted or cloud). The extension asks for access to exactly that site and fills forms nowhere else. Only https addresses are accepted.</p>
+      <p>
+        Add the address you open ServiceOps at (self-hosted or cloud). The extension asks for access to exactly that site and fills forms nowhere else. Only
+        https addresses are accepted.
+      </p>
       <form
         className="add-origin"
         onSubmit={(e) => {
@@ -109,7 +117,16 @@ export function ServiceOpsSection() {
       >
         <label htmlFor="serviceops-url">ServiceOps URL</label>
         <div className="field-row">
-          <input id="serviceops-url" type="text" inputMode="url" spellCheck={false} placeholder="https://servicedesk.example.com" value={input} onChange={(e) => setInput(e.target.value)} aria-describedby={message ? 'origin-message' : undefined} />
+          <input
+            id="serviceops-url"
+            type="text"
+            inputMode="url"
+            spellCheck={false}
+            placeholder="https://servicedesk.example.com"
+            value={input}
+            onChange={(e) => setInput(e.target.value)}
+            aria-describedby={message ? 'origin-message' : undefined}
+          />
           <button type="submit" className="primary">
             Add
           </button>

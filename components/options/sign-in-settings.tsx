@@ -41,8 +41,9 @@ export function SignInSettings() {
     <section aria-labelledby="signin-heading">
       <h2 id="signin-heading">Sign-in app for the configuration audit</h2>
       <p>
-        The audit signs you in with Microsoft and reads the app's configuration through Microsoft Graph. It needs an app registration of your organisation: platform
-        "Single-page application" with the redirect URI <code>{redirectUrl}</code>, and the delegated Microsoft Graph permissions Application.Read.All and Directory.Read.All.
+        The audit signs you in with Microsoft and reads the app's configuration through Microsoft Graph. It needs an app registration of your organisation:
+        platform "Single-page application" with the redirect URI <code>{redirectUrl}</code>, and the delegated Microsoft Graph permissions Application.Read.All
+        and Directory.Read.All.
       </p>
       {managed ? (
         <p className="check check-ok" role="status">
@@ -58,7 +59,15 @@ export function SignInSettings() {
         >
           <label htmlFor="signin-client-id">Sign-in app (client) ID</label>
           <div className="field-row">
-            <input id="signin-client-id" placeholder="00000000-0000-0000-0000-000000000000" value={input} spellCheck={false} onChange={(e) => setInput(e.target.value)} aria-describedby={message ? 'signin-message' : undefined} aria-invalid={message?.level === 'error' ? true : undefined} />
+            <input
+              id="signin-client-id"
+              placeholder="00000000-0000-0000-0000-000000000000"
+              value={input}
+              spellCheck={false}
+              onChange={(e) => setInput(e.target.value)}
+              aria-describedby={message ? 'signin-message' : undefined}
+              aria-invalid={message?.level === 'error' ? true : undefined}
+            />
             <button type="submit" className="primary">
               Save
             </button>

@@ -24,7 +24,11 @@ function stateText(done: GuidanceView['steps'][number]['done'], current: boolean
 
 function Captured({ view }: { view: GuidanceView }) {
   const c = view.captured;
-  const secret = c.secret.present ? `captured, hidden (${c.secret.length ?? '?'} characters)` : c.secret.described !== undefined ? 'created; value not captured' : 'not captured yet';
+  const secret = c.secret.present
+    ? `captured, hidden (${c.secret.length ?? '?'} characters)`
+    : c.secret.described !== undefined
+      ? 'created; value not captured'
+      : 'not captured yet';
   const rows: [string, string | undefined][] = [
     ['App', c.appName],
     ['Client ID', c.clientId],
@@ -51,7 +55,14 @@ function PowerShell({ step, view }: { step: Step; view: GuidanceView }) {
   const inputId = useId();
   if (!step.powershell) return null;
   const c = view.captured;
-  const script = generatePowerShell(step.powershell, { clientId: c.clientId, tenantId: c.tenantId, tenantDomain: c.tenantDomain, spObjectId: c.spObjectId, appName: c.appName, mailbox });
+  const script = generatePowerShell(step.powershell, {
+    clientId: c.clientId,
+    tenantId: c.tenantId,
+    tenantDomain: c.tenantDomain,
+    spObjectId: c.spObjectId,
+    appName: c.appName,
+    mailbox,
+  });
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(script.text);
@@ -101,7 +112,8 @@ function TargetHint({ step, view }: { step: Step; view: GuidanceView }) {
   if (missing && missingSince !== undefined && Date.now() - missingSince >= MISSING_GRACE_MS) {
     return (
       <p className="warn" role="note" data-fallback="true">
-        I can’t find “{step.target.label}” on this page (the portal may have changed, or shows another language). Follow the instructions above, then choose “I did this”.
+        I can’t find “{step.target.label}” on this page (the portal may have changed, or shows another language). Follow the instructions above, then choose “I
+        did this”.
       </p>
     );
   }
@@ -203,7 +215,14 @@ export function GuidancePanel({ win }: { win: Window }) {
         >
           ⇆
         </button>
-        <button type="button" className="icon" aria-expanded={!collapsed} aria-controls={bodyId} aria-label={collapsed ? 'Expand the guide' : 'Collapse the guide'} onClick={() => setCollapsed((c) => !c)}>
+        <button
+          type="button"
+          className="icon"
+          aria-expanded={!collapsed}
+          aria-controls={bodyId}
+          aria-label={collapsed ? 'Expand the guide' : 'Collapse the guide'}
+          onClick={() => setCollapsed((c) => !c)}
+        >
           {collapsed ? '▸' : '▾'}
         </button>
       </div>
@@ -234,9 +253,7 @@ export function GuidancePanel({ win }: { win: Window }) {
               <section aria-labelledby={`${titleId}-step`} data-step={viewing.id}>
                 <h3 id={`${titleId}-step`}>{viewing.title}</h3>
                 {viewingStatus?.done && <p className="ok">This step is {stateText(viewingStatus.done, false)}.</p>}
-                {viewing.id === 'choose-path' ? (
-                  <PathChoice current={view.pathChosen ? view.path : undefined} onChoose={(p) => void g.choosePath(p)} />
-                ) : null}
+                {viewing.id === 'choose-path' ? <PathChoice current={view.pathChosen ? view.path : undefined} onChoose={(p) => void g.choosePath(p)} /> : null}
                 {!view.onBlade && view.bladeHash && (
                   <div className="row">
                     <button type="button" className="primary" onClick={() => (win.location.hash = view.bladeHash ?? '')}>

@@ -24,7 +24,15 @@ const PROGRESS: Record<BackgroundCheck, string> = {
   token: 'Requesting a token from Microsoft with these values…',
 };
 
-function CheckItem(props: { title: string; line?: Line; stale?: boolean; progress?: string; error?: string; children?: React.ReactNode; actions: React.ReactNode }) {
+function CheckItem(props: {
+  title: string;
+  line?: Line;
+  stale?: boolean;
+  progress?: string;
+  error?: string;
+  children?: React.ReactNode;
+  actions: React.ReactNode;
+}) {
   const id = useId();
   return (
     <section className="check-item" aria-labelledby={id}>
@@ -91,7 +99,15 @@ export function ChecksPanel({ setup, draft, ensureSetup }: ChecksPanelProps) {
     const checkId = crypto.randomUUID();
     setRunning((r) => ({ ...r, [kind]: checkId }));
     setErrors((e) => ({ ...e, [kind]: undefined }));
-    const response = await request({ type: 'run-check', checkId, setupId: id, kind, clientId: draft.clientId, tenantId: draft.tenantId, secret: kind === 'token' ? draft.secret : undefined });
+    const response = await request({
+      type: 'run-check',
+      checkId,
+      setupId: id,
+      kind,
+      clientId: draft.clientId,
+      tenantId: draft.tenantId,
+      secret: kind === 'token' ? draft.secret : undefined,
+    });
     setRunning((r) => (r[kind] === checkId ? { ...r, [kind]: undefined } : r));
     if (response.ok) setResults(response.value);
     else setErrors((e) => ({ ...e, [kind]: response.error }));
@@ -126,7 +142,12 @@ export function ChecksPanel({ setup, draft, ensureSetup }: ChecksPanelProps) {
     <section className="checks" aria-labelledby="checks-heading">
       <h2 id="checks-heading">
         Checks
-        <button type="button" className="secondary small" disabled={!!running.tenant || !!running.token} onClick={() => void Promise.all([run('tenant'), run('token')])}>
+        <button
+          type="button"
+          className="secondary small"
+          disabled={!!running.tenant || !!running.token}
+          onClick={() => void Promise.all([run('tenant'), run('token')])}
+        >
           Run checks
         </button>
       </h2>

@@ -3,7 +3,8 @@ import { request } from '../../utils/messaging-client';
 import type { FillReport, FillTarget } from '../../utils/messages';
 import { OUTCOME_TEXT } from '../../utils/fill/outcome-text';
 
-const NO_FORM = 'No open ServiceOps tab shows the "Add Incoming Email Server" or "Add Outgoing Email Server" form. Open the form in ServiceOps, then click Fill again.';
+const NO_FORM =
+  'No open ServiceOps tab shows the "Add Incoming Email Server" or "Add Outgoing Email Server" form. Open the form in ServiceOps, then click Fill again.';
 
 export interface FillSectionProps {
   ensureSetup: () => Promise<string | undefined>;
@@ -67,13 +68,19 @@ export function FillSection({ ensureSetup, onDone }: FillSectionProps) {
 
   return (
     <section className="fill" aria-labelledby="fill-heading">
-      <h2 id="fill-heading" className="visually-hidden">Fill ServiceOps</h2>
+      <h2 id="fill-heading" className="visually-hidden">
+        Fill ServiceOps
+      </h2>
       <button type="button" className="primary wide" disabled={busy} onClick={() => void start()}>
         Fill ServiceOps form
       </button>
       <div aria-live="polite" className="results">
         {busy ? <p>Filling…</p> : null}
-        {fillError ? <p className="check check-error" role="alert">{fillError}</p> : null}
+        {fillError ? (
+          <p className="check check-error" role="alert">
+            {fillError}
+          </p>
+        ) : null}
         {choices ? (
           <div role="group" aria-labelledby="fill-choose">
             <p id="fill-choose">Several ServiceOps tabs show a server form. Which one should be filled?</p>
@@ -91,7 +98,9 @@ export function FillSection({ ensureSetup, onDone }: FillSectionProps) {
         {report ? (
           <div>
             <p className={report.ok ? 'check check-ok' : 'check check-error'}>
-              {report.ok ? `Filled ${report.form ?? 'the form'}. Review it in ServiceOps and click Save there.` : (report.message ?? 'Some fields could not be filled.')}
+              {report.ok
+                ? `Filled ${report.form ?? 'the form'}. Review it in ServiceOps and click Save there.`
+                : (report.message ?? 'Some fields could not be filled.')}
             </p>
             <ul className="fill-report">
               {report.fields.map((f) => (
@@ -104,7 +113,8 @@ export function FillSection({ ensureSetup, onDone }: FillSectionProps) {
             {report.secretCleared ? <p className="muted">The client secret was removed from the extension now that it is in the form.</p> : null}
             {report.readBack?.redirectUrl ? (
               <p className="redirect-readback">
-                ServiceOps shows the Redirect URL <code>{report.readBack.redirectUrl}</code>. It is kept in this setup: register it in the app registration (Authentication) as a Web redirect URI.
+                ServiceOps shows the Redirect URL <code>{report.readBack.redirectUrl}</code>. It is kept in this setup: register it in the app registration
+                (Authentication) as a Web redirect URI.
               </p>
             ) : null}
           </div>

@@ -43,10 +43,19 @@ export function SetupSwitcher({ state, active, onChanged }: SetupSwitcherProps) 
   const setups = state?.setups ?? [];
   return (
     <section className="setups" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className="visually-hidden">Setups</h2>
+      <h2 id={`${id}-heading`} className="visually-hidden">
+        Setups
+      </h2>
       <div className="field-row">
-        <label htmlFor={`${id}-select`} className="inline-label">Setup</label>
-        <select id={`${id}-select`} value={active?.id ?? ''} disabled={!setups.length} onChange={(e) => void run(request({ type: 'select-setup', setupId: e.target.value }))}>
+        <label htmlFor={`${id}-select`} className="inline-label">
+          Setup
+        </label>
+        <select
+          id={`${id}-select`}
+          value={active?.id ?? ''}
+          disabled={!setups.length}
+          onChange={(e) => void run(request({ type: 'select-setup', setupId: e.target.value }))}
+        >
           {setups.length ? null : <option value="">None yet</option>}
           {setups.map((s) => (
             <option key={s.id} value={s.id}>
@@ -77,7 +86,11 @@ export function SetupSwitcher({ state, active, onChanged }: SetupSwitcherProps) 
             <legend>Mail protocol in ServiceOps</legend>
             {PATHS.map((p) => (
               <label key={p.value} className="radio">
-                <input type="radio" name={`${id}-path`} value={p.value} checked={path === p.value}
+                <input
+                  type="radio"
+                  name={`${id}-path`}
+                  value={p.value}
+                  checked={path === p.value}
                   onChange={() => {
                     setPath(p.value);
                     void run(request({ type: 'update-setup', setupId: active.id, patch: { path: p.value } }));
@@ -104,7 +117,11 @@ export function SetupSwitcher({ state, active, onChanged }: SetupSwitcherProps) 
           )}
         </>
       ) : null}
-      {message ? <p className="check check-error" role="alert">{message}</p> : null}
+      {message ? (
+        <p className="check check-error" role="alert">
+          {message}
+        </p>
+      ) : null}
     </section>
   );
 }

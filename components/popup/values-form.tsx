@@ -15,7 +15,12 @@ export interface Draft {
 }
 
 export function draftOf(setup: Setup | undefined, secret: string | undefined): Draft {
-  return { clientId: setup?.clientId?.value ?? '', tenantId: setup?.tenantId?.value ?? setup?.tenantDomain ?? '', secret: secret ?? '', spObjectId: setup?.spObjectId?.value ?? '' };
+  return {
+    clientId: setup?.clientId?.value ?? '',
+    tenantId: setup?.tenantId?.value ?? setup?.tenantDomain ?? '',
+    secret: secret ?? '',
+    spObjectId: setup?.spObjectId?.value ?? '',
+  };
 }
 
 /** The Enterprise application's Object ID: a GUID that is neither the client ID nor the App registration's Object ID. */
@@ -24,9 +29,14 @@ export function checkSpObjectId(raw: string, setup: Setup | undefined, clientId:
   if (guid.level === 'error') return { level: 'error', message: guid.message.replace('Application (client) ID', 'Enterprise application Object ID') };
   const value = guid.cleaned ?? raw.trim().toLowerCase();
   if (setup?.appObjectId?.value === value) {
-    return { level: 'error', message: 'This is the App registration\'s Object ID. New-ServicePrincipal needs the Enterprise application\'s Object ID: open "Managed application in local directory" on the Overview.' };
+    return {
+      level: 'error',
+      message:
+        'This is the App registration\'s Object ID. New-ServicePrincipal needs the Enterprise application\'s Object ID: open "Managed application in local directory" on the Overview.',
+    };
   }
-  if (value === clientId.trim().toLowerCase()) return { level: 'error', message: 'This is the client ID. Use the Object ID shown on the Enterprise application\'s overview.' };
+  if (value === clientId.trim().toLowerCase())
+    return { level: 'error', message: "This is the client ID. Use the Object ID shown on the Enterprise application's overview." };
   return guid;
 }
 
@@ -55,11 +65,27 @@ export function ValuesForm({ setup, state, draft, onChange }: ValuesFormProps) {
   const idCopied = !!setup?.secretIdCopiedAt && (!secret?.present || (secret.capturedAt ?? 0) < setup.secretIdCopiedAt);
   return (
     <>
-      <Field label="Application (client) ID" value={draft.clientId} onChange={(v) => onChange('clientId', v)} check={checkClientId(draft.clientId)} provenance={describeProvenance(setup?.clientId?.provenance)} placeholder="00000000-0000-0000-0000-000000000000" />
-      <Field label="Directory (tenant) ID" value={draft.tenantId} onChange={(v) => onChange('tenantId', v)} check={checkTenantId(draft.tenantId, draft.clientId)} provenance={describeProvenance(setup?.tenantId?.provenance)} placeholder="GUID or contoso.onmicrosoft.com" />
+      <Field
+        label="Application (client) ID"
+        value={draft.clientId}
+        onChange={(v) => onChange('clientId', v)}
+        check={checkClientId(draft.clientId)}
+        provenance={describeProvenance(setup?.clientId?.provenance)}
+        placeholder="00000000-0000-0000-0000-000000000000"
+      />
+      <Field
+        label="Directory (tenant) ID"
+        value={draft.tenantId}
+        onChange={(v) => onChange('tenantId', v)}
+        check={checkTenantId(draft.tenantId, draft.clientId)}
+        provenance={describeProvenance(setup?.tenantId?.provenance)}
+        placeholder="GUID or contoso.onmicrosoft.com"
+      />
       {candidates.length ? (
         <div className="candidates" role="group" aria-label="Which is the tenant ID?">
-          <p className="check check-warning">The Overview showed these IDs and Microsoft could not be asked which one is the tenant. Pick the Directory (tenant) ID:</p>
+          <p className="check check-warning">
+            The Overview showed these IDs and Microsoft could not be asked which one is the tenant. Pick the Directory (tenant) ID:
+          </p>
           {candidates.map((c) => (
             <button key={c} type="button" className="secondary mono" onClick={() => onChange('tenantId', c)}>
               {c}
@@ -83,7 +109,8 @@ export function ValuesForm({ setup, state, draft, onChange }: ValuesFormProps) {
       />
       {masked ? (
         <p className="check check-error" role="alert">
-          The portal now shows this app&apos;s client secret masked: a masked value cannot be used or recovered. Add a new client secret on &quot;Certificates &amp; secrets&quot;; its Value is captured as soon as it appears.
+          The portal now shows this app&apos;s client secret masked: a masked value cannot be used or recovered. Add a new client secret on &quot;Certificates
+          &amp; secrets&quot;; its Value is captured as soon as it appears.
         </p>
       ) : null}
       {idCopied ? (
@@ -96,7 +123,10 @@ export function ValuesForm({ setup, state, draft, onChange }: ValuesFormProps) {
         value={draft.spObjectId ?? ''}
         onChange={(v) => onChange('spObjectId', v)}
         check={checkSpObjectId(draft.spObjectId ?? '', setup, draft.clientId)}
-        provenance={describeProvenance(setup?.spObjectId?.provenance) ?? 'For New-ServicePrincipal -ObjectId (MAPI/EWS): open "Managed application in local directory" on the app\'s Overview.'}
+        provenance={
+          describeProvenance(setup?.spObjectId?.provenance) ??
+          'For New-ServicePrincipal -ObjectId (MAPI/EWS): open "Managed application in local directory" on the app\'s Overview.'
+        }
         placeholder="00000000-0000-0000-0000-000000000000"
       />
     </>

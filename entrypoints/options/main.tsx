@@ -4,4 +4,9 @@ import { OptionsApp } from '../../components/options-app';
 import '../../components/ui.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><OptionsApp /></StrictMode>);
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <OptionsApp />
+    </StrictMode>,
+  );

@@ -4,4 +4,9 @@ import { SignInApp } from '../../components/checks/signin-app';
 import '../../components/ui.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><SignInApp /></StrictMode>);
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <SignInApp />
+    </StrictMode>,
+  );

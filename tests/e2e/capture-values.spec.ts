@@ -16,7 +16,8 @@ const TEXT = {
   de: { newSecret: 'Neuer geheimer Clientschlüssel', description: 'Beschreibung', add: 'Hinzufügen', register: 'Registrieren' },
 } as const;
 
-const appRoute = (section: string, appId: string) => `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/${section}/appId/${appId}${section === 'Overview' ? '/isMSAApp~/false' : ''}`;
+const appRoute = (section: string, appId: string) =>
+  `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/${section}/appId/${appId}${section === 'Overview' ? '/isMSAApp~/false' : ''}`;
 const CREATE = '#view/Microsoft_AAD_RegisteredApps/CreateApplicationBlade/quickStartType~/null/isMSAApp~/false';
 
 interface StoredSetup {
@@ -33,12 +34,17 @@ interface StoredSetup {
 type ChromeLike = { storage: { local: { get(k: string): Promise<Record<string, unknown>> }; session: { get(k: string): Promise<Record<string, unknown>> } } };
 
 async function setupFor(sw: Worker, appId: string): Promise<StoredSetup | undefined> {
-  const setups = await sw.evaluate(async () => (await (globalThis as unknown as { chrome: ChromeLike }).chrome.storage.local.get('setups')).setups as StoredSetup[] | undefined);
+  const setups = await sw.evaluate(
+    async () => (await (globalThis as unknown as { chrome: ChromeLike }).chrome.storage.local.get('setups')).setups as StoredSetup[] | undefined,
+  );
   return setups?.find((s) => s.clientId?.value === appId);
 }
 
 async function secretFor(sw: Worker, setupId: string): Promise<string | undefined> {
-  const all = await sw.evaluate(async () => (await (globalThis as unknown as { chrome: ChromeLike }).chrome.storage.session.get('secrets')).secrets as Record<string, { value: string }> | undefined);
+  const all = await sw.evaluate(
+    async () =>
+      (await (globalThis as unknown as { chrome: ChromeLike }).chrome.storage.session.get('secrets')).secrets as Record<string, { value: string }> | undefined,
+  );
   return all?.[setupId]?.value;
 }
 
@@ -70,7 +76,13 @@ const COMBOS: { host: string; mode: Mode; lang: Lang }[] = [
 ];
 
 for (const { host, mode, lang } of COMBOS) {
-  test(`captures client ID, tenant ID, Enterprise app Object ID and the new secret's Value on ${host} (${mode}, ${lang})`, async ({ context, replicas, serviceWorker, openPopup, userDataDir }) => {
+  test(`captures client ID, tenant ID, Enterprise app Object ID and the new secret's Value on ${host} (${mode}, ${lang})`, async ({
+    context,
+    replicas,
+    serviceWorker,
+    openPopup,
+    userDataDir,
+  }) => {
     const dir = replicas.directory;
     const t = TEXT[lang];
     const name = `Mail ${host} ${mode} ${lang}`;
@@ -167,7 +179,12 @@ test('a masked secret asks for a new one, and a copied Secret ID is named as suc
   expect(setup && (await secretFor(serviceWorker, setup.id))).toBeUndefined();
 });
 
-test('setups follow the app being viewed and can be switched, renamed, given a path and deleted in the popup', async ({ context, replicas, serviceWorker, openPopup }) => {
+test('setups follow the app being viewed and can be switched, renamed, given a path and deleted in the popup', async ({
+  context,
+  replicas,
+  serviceWorker,
+  openPopup,
+}) => {
   const dir = replicas.directory;
   const first = dir.createApplication({ displayName: 'Mail for contoso.com' });
   const second = dir.createApplication({ displayName: 'Mail for fabrikam.com' });
@@ -188,10 +205,12 @@ test('setups follow the app being viewed and can be switched, renamed, given a p
   await expect(popup.getByRole('textbox', { name: 'Application (client) ID' })).toHaveValue(second.appId);
   await popup.getByRole('textbox', { name: 'Setup name' }).fill('Fabrikam support mailbox');
   await popup.getByRole('radio', { name: /MAPI\/EWS/ }).check();
-  await expect.poll(async () => {
-    const s = await setupFor(serviceWorker, second.appId);
-    return s && [(s as { name?: string }).name, (s as { path?: string }).path];
-  }).toEqual(['Fabrikam support mailbox', 'mapi']);
+  await expect
+    .poll(async () => {
+      const s = await setupFor(serviceWorker, second.appId);
+      return s && [(s as { name?: string }).name, (s as { path?: string }).path];
+    })
+    .toEqual(['Fabrikam support mailbox', 'mapi']);
 
   await popup.getByRole('button', { name: 'Delete this setup…' }).click();
   await popup.getByRole('group', { name: 'Confirm deletion' }).getByRole('button', { name: 'Delete', exact: true }).click();

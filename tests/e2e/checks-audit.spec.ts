@@ -33,14 +33,30 @@ async function finished(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Sign in and audit again' })).toBeVisible({ timeout: 30_000 });
 }
 
-async function auditOf(context: BrowserContext, popup: Page, seeded: SeededApp, options: { path?: 'imap' | 'mapi'; secret?: string; tenant?: string } = {}): Promise<Page> {
-  await typeValues(popup, { clientId: seeded.app.appId, tenantId: options.tenant ?? CONTOSO.id, secret: options.secret ?? seeded.secretText }, options.path ?? 'imap');
+async function auditOf(
+  context: BrowserContext,
+  popup: Page,
+  seeded: SeededApp,
+  options: { path?: 'imap' | 'mapi'; secret?: string; tenant?: string } = {},
+): Promise<Page> {
+  await typeValues(
+    popup,
+    { clientId: seeded.app.appId, tenantId: options.tenant ?? CONTOSO.id, secret: options.secret ?? seeded.secretText },
+    options.path ?? 'imap',
+  );
   const page = await startAudit(context, popup);
   await finished(page);
   return page;
 }
 
-test('sign-in app set in the options; a fully configured IMAP app is all green, in the audit tab and the popup', async ({ context, openPopup, openOptions, replicas, serviceWorker, extensionId }) => {
+test('sign-in app set in the options; a fully configured IMAP app is all green, in the audit tab and the popup', async ({
+  context,
+  openPopup,
+  openOptions,
+  replicas,
+  serviceWorker,
+  extensionId,
+}) => {
   const signInAppId = await prepareSignIn(replicas, serviceWorker, extensionId);
   await setSignInClientId(serviceWorker, undefined);
   const options = await openOptions();
@@ -60,7 +76,14 @@ test('sign-in app set in the options; a fully configured IMAP app is all green, 
   const popup = await openPopup();
   const page = await auditOf(context, popup, seeded);
   await expect(page.getByText(`Everything is configured (signed in as admin@${CONTOSO.domain}).`)).toBeVisible();
-  for (const title of ['App registration', 'Allow public client flows', 'API permissions requested', 'Admin consent', 'Client secret', 'Enterprise application (service principal)']) {
+  for (const title of [
+    'App registration',
+    'Allow public client flows',
+    'API permissions requested',
+    'Admin consent',
+    'Client secret',
+    'Enterprise application (service principal)',
+  ]) {
     await expect(auditItem(page, title)).toHaveClass(/check-ok/);
   }
   await expect(auditItem(page, 'Enterprise application')).toContainText(`Object ID ${seeded.sp.id}`);
@@ -71,14 +94,22 @@ test('sign-in app set in the options; a fully configured IMAP app is all green, 
   await expect(checkRegion(popup, 'Configuration audit').getByRole('listitem')).toHaveCount(6);
 });
 
-test('MAPI: public client flows are not required, and the Enterprise application Object ID is the one for New-ServicePrincipal', async ({ context, openPopup, replicas, serviceWorker, extensionId }) => {
+test('MAPI: public client flows are not required, and the Enterprise application Object ID is the one for New-ServicePrincipal', async ({
+  context,
+  openPopup,
+  replicas,
+  serviceWorker,
+  extensionId,
+}) => {
   await prepareSignIn(replicas, serviceWorker, extensionId);
   const seeded = seedApp(replicas.directory, { path: 'mapi', publicClient: false });
   const popup = await openPopup();
   const page = await auditOf(context, popup, seeded, { path: 'mapi' });
   await expect(page.getByText(/Everything is configured/)).toBeVisible();
   await expect(auditItem(page, 'Allow public client flows')).toContainText('No (not needed for MAPI/EWS).');
-  await expect(auditItem(page, 'Enterprise application')).toContainText(`Object ID ${seeded.sp.id} — use this one (not the app registration's Object ID) in New-ServicePrincipal -ObjectId.`);
+  await expect(auditItem(page, 'Enterprise application')).toContainText(
+    `Object ID ${seeded.sp.id} — use this one (not the app registration's Object ID) in New-ServicePrincipal -ObjectId.`,
+  );
 });
 
 test("the App registration's Object ID entered for New-ServicePrincipal is caught", async ({ context, openPopup, replicas, serviceWorker, extensionId }) => {
@@ -101,9 +132,12 @@ test('public client flows off (IMAP) links to the Authentication step', async ({
   const page = await auditOf(context, await openPopup(), seeded);
   const item = auditItem(page, 'Allow public client flows');
   await expect(item).toHaveClass(/check-error/);
-  await expect(item).toContainText('No: ServiceOps\' mailbox sign-in over IMAP needs it.');
+  await expect(item).toContainText("No: ServiceOps' mailbox sign-in over IMAP needs it.");
   const link = item.getByRole('link', { name: /^Fix: / });
-  await expect(link).toHaveAttribute('href', `https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Authentication/appId/${seeded.app.appId}/isMSAApp~/false`);
+  await expect(link).toHaveAttribute(
+    'href',
+    `https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Authentication/appId/${seeded.app.appId}/isMSAApp~/false`,
+  );
   await expect(page.getByText('1 problem found')).toBeVisible();
 });
 
@@ -134,7 +168,7 @@ test('app not in the tenant signed in to', async ({ context, openPopup, replicas
   await expect(page.getByRole('list', { name: 'Configuration audit' }).getByRole('listitem')).toHaveCount(1);
 });
 
-test('expired secret, and a secret that is not one of the app\'s', async ({ context, openPopup, replicas, serviceWorker, extensionId }) => {
+test("expired secret, and a secret that is not one of the app's", async ({ context, openPopup, replicas, serviceWorker, extensionId }) => {
   await prepareSignIn(replicas, serviceWorker, extensionId);
   const seeded = seedApp(replicas.directory, { path: 'imap', secretExpiresInDays: -3 });
   const popup = await openPopup();
@@ -150,7 +184,13 @@ test('expired secret, and a secret that is not one of the app\'s', async ({ cont
   await expect(auditItem(second, 'Client secret')).toContainText(`None of the app's 1 secret(s) starts with "${other.slice(0, 3)}"`);
 });
 
-test('without a sign-in app the audit says what to set, and the popup points to the options', async ({ context, openPopup, replicas, serviceWorker, extensionId }) => {
+test('without a sign-in app the audit says what to set, and the popup points to the options', async ({
+  context,
+  openPopup,
+  replicas,
+  serviceWorker,
+  extensionId,
+}) => {
   await setSignInClientId(serviceWorker, undefined);
   const seeded = seedApp(replicas.directory, { path: 'imap' });
   const popup = await openPopup();
@@ -163,7 +203,7 @@ test('without a sign-in app the audit says what to set, and the popup points to 
   await expect(page.getByRole('button', { name: 'Sign in and audit' })).toBeDisabled();
 });
 
-test('interactive sign-in: the admin picks the account on Microsoft\'s page', async ({ context, openPopup, replicas, serviceWorker, extensionId }) => {
+test("interactive sign-in: the admin picks the account on Microsoft's page", async ({ context, openPopup, replicas, serviceWorker, extensionId }) => {
   await prepareSignIn(replicas, serviceWorker, extensionId, false);
   const seeded = seedApp(replicas.directory, { path: 'imap' });
   const popup = await openPopup();

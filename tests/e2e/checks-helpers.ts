@@ -13,7 +13,10 @@ export interface ChromeApi {
     local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
     session: { get(key: string): Promise<Record<string, unknown>> };
   };
-  declarativeNetRequest: { updateSessionRules(options: { removeRuleIds?: number[]; addRules?: unknown[] }): Promise<void>; getSessionRules(): Promise<{ id: number }[]> };
+  declarativeNetRequest: {
+    updateSessionRules(options: { removeRuleIds?: number[]; addRules?: unknown[] }): Promise<void>;
+    getSessionRules(): Promise<{ id: number }[]>;
+  };
 }
 export type WithChrome = { chrome: ChromeApi };
 
@@ -31,7 +34,15 @@ export interface SeededApp {
  */
 export function seedApp(
   directory: Directory,
-  options: { path: 'imap' | 'mapi'; publicClient?: boolean; consent?: boolean; permissions?: boolean; secretExpiresInDays?: number; tenantId?: string; displayName?: string },
+  options: {
+    path: 'imap' | 'mapi';
+    publicClient?: boolean;
+    consent?: boolean;
+    permissions?: boolean;
+    secretExpiresInDays?: number;
+    tenantId?: string;
+    displayName?: string;
+  },
 ): SeededApp {
   const app = directory.createApplication({ displayName: options.displayName ?? `ServiceOps ${options.path.toUpperCase()}`, tenantId: options.tenantId });
   app.isFallbackPublicClient = options.publicClient ?? true;
@@ -43,7 +54,11 @@ export function seedApp(
   }
   const days = options.secretExpiresInDays ?? 180;
   const now = Date.now();
-  const credential = directory.addPassword(app, { displayName: 'ServiceOps', startDateTime: new Date(now - 200 * DAY).toISOString(), endDateTime: new Date(now + days * DAY).toISOString() });
+  const credential = directory.addPassword(app, {
+    displayName: 'ServiceOps',
+    startDateTime: new Date(now - 200 * DAY).toISOString(),
+    endDateTime: new Date(now + days * DAY).toISOString(),
+  });
   if (options.consent ?? true) directory.grantAdminConsent(app);
   const sp = directory.findServicePrincipal(app.appId, app.tenantId);
   if (!sp) throw new Error('service principal missing');
@@ -76,7 +91,10 @@ export async function typeValues(popup: Page, values: { clientId: string; tenant
   const setupId = state?.activeSetupId;
   if (!setupId) throw new Error('no active setup');
   if (path !== 'imap') {
-    await popup.evaluate(async ([id, p]) => (globalThis as unknown as WithChrome).chrome.runtime.sendMessage({ type: 'update-setup', setupId: id, patch: { path: p } }), [setupId, path] as const);
+    await popup.evaluate(
+      async ([id, p]) => (globalThis as unknown as WithChrome).chrome.runtime.sendMessage({ type: 'update-setup', setupId: id, patch: { path: p } }),
+      [setupId, path] as const,
+    );
     await expect.poll(async () => (await popupState(popup))?.setups.find((s) => s.id === setupId)?.path).toBe(path);
   }
   return setupId;
@@ -98,7 +116,9 @@ export async function runCheck(popup: Page, name: 'Tenant exists' | 'Secret work
 export async function setSignInClientId(sw: Worker, clientId: string | undefined): Promise<void> {
   await sw.evaluate(async (id) => {
     const { settings } = (await (globalThis as unknown as WithChrome).chrome.storage.local.get('settings')) as { settings?: Record<string, unknown> };
-    await (globalThis as unknown as WithChrome).chrome.storage.local.set({ settings: { secretIdleMinutes: 30, keepSecretAfterFill: false, ...settings, signInClientId: id } });
+    await (globalThis as unknown as WithChrome).chrome.storage.local.set({
+      settings: { secretIdleMinutes: 30, keepSecretAfterFill: false, ...settings, signInClientId: id },
+    });
   }, clientId);
 }
 
@@ -108,7 +128,9 @@ export async function blockMicrosoft(sw: Worker, on: boolean): Promise<void> {
     const id = 4242;
     await (globalThis as unknown as WithChrome).chrome.declarativeNetRequest.updateSessionRules({
       removeRuleIds: [id],
-      addRules: block ? [{ id, priority: 10, action: { type: 'block' }, condition: { requestDomains: ['login.microsoftonline.com', 'graph.microsoft.com'] } }] : [],
+      addRules: block
+        ? [{ id, priority: 10, action: { type: 'block' }, condition: { requestDomains: ['login.microsoftonline.com', 'graph.microsoft.com'] } }]
+        : [],
     });
   }, on);
 }

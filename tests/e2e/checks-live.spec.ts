@@ -109,14 +109,26 @@ test.describe('token check (the secret really works)', () => {
     const popup = await openPopup();
     await typeValues(popup, { clientId: app.appId, tenantId: CONTOSO.id, secret: secretText }, 'mapi');
     const text = await runCheck(popup, 'Secret works');
-    expect(text).toMatch(/The secret works \(Microsoft issued a token\), but the token lacks full_access_as_app.*admin consent is missing\. Granted roles: none\./);
+    expect(text).toMatch(
+      /The secret works \(Microsoft issued a token\), but the token lacks full_access_as_app.*admin consent is missing\. Granted roles: none\./,
+    );
     await expect(checkRegion(popup, 'Secret works').locator('.check-warning')).toBeVisible();
   });
 });
 
-test('Origin removal: the replica refuses the extension\'s Origin; the check succeeds because the rule removes it', async ({ openPopup, replicas, serviceWorker, extensionId }) => {
+test("Origin removal: the replica refuses the extension's Origin; the check succeeds because the rule removes it", async ({
+  openPopup,
+  replicas,
+  serviceWorker,
+  extensionId,
+}) => {
   const { app, secretText } = seedApp(replicas.directory, { path: 'imap' });
-  const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: app.appId, client_secret: secretText, scope: 'https://outlook.office365.com/.default' }).toString();
+  const body = new URLSearchParams({
+    grant_type: 'client_credentials',
+    client_id: app.appId,
+    client_secret: secretText,
+    scope: 'https://outlook.office365.com/.default',
+  }).toString();
   const tokenUrl = `https://login.microsoftonline.com/${CONTOSO.id}/oauth2/v2.0/token`;
   const post = async ([url, form]: readonly [string, string]) => {
     const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form });
@@ -149,8 +161,12 @@ test('offline: both checks end with a clear "not checked", and filling stays pos
   await typeValues(popup, { clientId: app.appId, tenantId: CONTOSO.id, secret: secretText });
   await blockMicrosoft(serviceWorker, true);
   await popup.getByRole('button', { name: 'Run checks' }).click();
-  await expect(checkRegion(popup, 'Tenant exists').locator('.check-warning')).toHaveText('Not checked: Microsoft could not be reached (offline?).', { timeout: 20_000 });
-  await expect(checkRegion(popup, 'Secret works').locator('.check-warning')).toHaveText('Not checked: Microsoft could not be reached (offline?).', { timeout: 20_000 });
+  await expect(checkRegion(popup, 'Tenant exists').locator('.check-warning')).toHaveText('Not checked: Microsoft could not be reached (offline?).', {
+    timeout: 20_000,
+  });
+  await expect(checkRegion(popup, 'Secret works').locator('.check-warning')).toHaveText('Not checked: Microsoft could not be reached (offline?).', {
+    timeout: 20_000,
+  });
   await expect(popup.getByRole('button', { name: 'Fill ServiceOps form' })).toBeEnabled();
   // Back online, the same checks go green.
   await blockMicrosoft(serviceWorker, false);

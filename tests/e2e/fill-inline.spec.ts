@@ -1,5 +1,18 @@
 import { test, expect } from './fixtures';
-import { APP_ONLY_SCOPE, AUTHORIZE, completeAndSave, enterValues, extensionState, IMAP_SCOPE, listUrl, openAddDrawer, saveCount, TOKEN, VALUES, incomingDrawerWithValues } from './fill-helpers';
+import {
+  APP_ONLY_SCOPE,
+  AUTHORIZE,
+  completeAndSave,
+  enterValues,
+  extensionState,
+  IMAP_SCOPE,
+  listUrl,
+  openAddDrawer,
+  saveCount,
+  TOKEN,
+  VALUES,
+  incomingDrawerWithValues,
+} from './fill-helpers';
 
 test('the inline button fills the 8.1 incoming form, keeps the Redirect URL and clears the secret', async ({ context, openPopup }) => {
   const { popup, so, dialog } = await incomingDrawerWithValues(context, openPopup);
@@ -11,7 +24,15 @@ test('the inline button fills the 8.1 incoming form, keeps the Redirect URL and 
   expect(shownRedirect).toMatch(/^https:\/\/serviceops\.test\/api\/oauth\/callback\/[0-9a-f]{24}$/);
 
   const values = await completeAndSave(so);
-  expect(values).toMatchObject({ authType: 'OAuth', clientId: VALUES.clientId, clientSecret: VALUES.secret, authorizationUrl: AUTHORIZE, tokenUrl: TOKEN, scope: IMAP_SCOPE, redirectUrl: shownRedirect });
+  expect(values).toMatchObject({
+    authType: 'OAuth',
+    clientId: VALUES.clientId,
+    clientSecret: VALUES.secret,
+    authorizationUrl: AUTHORIZE,
+    tokenUrl: TOKEN,
+    scope: IMAP_SCOPE,
+    redirectUrl: shownRedirect,
+  });
   expect(await saveCount(so)).toBe(1);
 
   const state = await extensionState(popup);
@@ -33,7 +54,14 @@ test('the inline button on an Edit form with Basic auth switches to OAuth (8.0 o
   await dialog.getByRole('button', { name: 'Fill from Azure setup' }).click();
   await expect(dialog.getByRole('status').filter({ hasText: 'Filled from your Azure setup' })).toBeVisible({ timeout: 20_000 });
   const values = await completeAndSave(so);
-  expect(values).toMatchObject({ protocol: 'SMTP', authType: 'OAuth', clientId: VALUES.clientId, clientSecret: VALUES.secret, tenantId: VALUES.tenantId, authorizationUrl: AUTHORIZE });
+  expect(values).toMatchObject({
+    protocol: 'SMTP',
+    authType: 'OAuth',
+    clientId: VALUES.clientId,
+    clientSecret: VALUES.secret,
+    tenantId: VALUES.tenantId,
+    authorizationUrl: AUTHORIZE,
+  });
   expect(Object.keys(values)).not.toContain('username');
   expect(Object.keys(values)).not.toContain('scope');
 });
@@ -47,7 +75,16 @@ test('MAPI gets the app-only scope whatever the setup path (8.1 incoming)', asyn
   await dialog.getByRole('button', { name: 'Fill from Azure setup' }).click();
   await expect(dialog.getByRole('status').filter({ hasText: 'Filled from your Azure setup' })).toBeVisible({ timeout: 20_000 });
   const values = await completeAndSave(so);
-  expect(values).toMatchObject({ protocol: 'MAPI', port: 443, authType: 'OAuth', clientId: VALUES.clientId, clientSecret: VALUES.secret, authorizationUrl: AUTHORIZE, tokenUrl: TOKEN, scope: APP_ONLY_SCOPE });
+  expect(values).toMatchObject({
+    protocol: 'MAPI',
+    port: 443,
+    authType: 'OAuth',
+    clientId: VALUES.clientId,
+    clientSecret: VALUES.secret,
+    authorizationUrl: AUTHORIZE,
+    tokenUrl: TOKEN,
+    scope: APP_ONLY_SCOPE,
+  });
 });
 
 test('the inline button refuses to act while something is drawn over it (clickjacking)', async ({ context, openPopup }) => {

@@ -1,7 +1,27 @@
 import { test, expect } from './fixtures';
-import { AUTHORIZE, completeAndSave, enterValues, extensionState, IMAP_SCOPE, listUrl, openAddDrawer, saveCount, TOKEN, VALUES, type Direction, type Version } from './fill-helpers';
+import {
+  AUTHORIZE,
+  completeAndSave,
+  enterValues,
+  extensionState,
+  IMAP_SCOPE,
+  listUrl,
+  openAddDrawer,
+  saveCount,
+  TOKEN,
+  VALUES,
+  type Direction,
+  type Version,
+} from './fill-helpers';
 
-const LABEL: Record<string, string> = { clientId: 'Client ID', tenantId: 'Tenant ID', clientSecret: 'Client Secret', authorizationUrl: 'Authorization URL', tokenUrl: 'Token URL', scope: 'Scope' };
+const LABEL: Record<string, string> = {
+  clientId: 'Client ID',
+  tenantId: 'Tenant ID',
+  clientSecret: 'Client Secret',
+  authorizationUrl: 'Authorization URL',
+  tokenUrl: 'Token URL',
+  scope: 'Scope',
+};
 
 const EXPECTED: Record<Version, Record<string, string>> = {
   '7.9': { clientId: VALUES.clientId, tenantId: VALUES.tenantId, clientSecret: VALUES.secret },
@@ -29,7 +49,11 @@ for (const version of ['7.9', '8.0', '8.1'] as const) {
       expect(await saveCount(so)).toBe(0);
       await so.bringToFront();
       const values = await completeAndSave(so);
-      expect(values).toMatchObject({ authType: 'OAuth', ...EXPECTED[version], host: direction === 'incoming' ? 'outlook.office365.com' : 'smtp.office365.com' });
+      expect(values).toMatchObject({
+        authType: 'OAuth',
+        ...EXPECTED[version],
+        host: direction === 'incoming' ? 'outlook.office365.com' : 'smtp.office365.com',
+      });
       // Exactly the fields this version shows: nothing from another version leaked into the state.
       const oauthKeys = Object.keys(values).filter((k) => ['clientId', 'tenantId', 'clientSecret', 'authorizationUrl', 'tokenUrl', 'scope'].includes(k));
       expect(oauthKeys.sort()).toEqual(Object.keys(EXPECTED[version]).sort());

@@ -13,7 +13,9 @@ test.describe('portal content script', () => {
     await page.goto(portalUrl(overviewRoute(app.appId), { mode: 'iframe' }));
     await expect(page.frameLocator('iframe[src*="reactblade.portal.azure.net"]').getByText(app.appId).first()).toBeVisible();
     await expect
-      .poll(async () => (await reportedFrames(serviceWorker)).map((f) => `${f.topFrame ? 'top' : 'frame'}:${f.host.replace(/^[^.]+\.reactblade\./, '*.reactblade.')}`).sort())
+      .poll(async () =>
+        (await reportedFrames(serviceWorker)).map((f) => `${f.topFrame ? 'top' : 'frame'}:${f.host.replace(/^[^.]+\.reactblade\./, '*.reactblade.')}`).sort(),
+      )
       .toEqual(['frame:*.reactblade.portal.azure.net', 'top:portal.azure.com']);
   });
 

@@ -58,5 +58,7 @@ export interface StoredSetup {
 type ChromeLike = { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
 
 export async function storedSetups(sw: Worker): Promise<StoredSetup[]> {
-  return sw.evaluate(async () => ((await (globalThis as unknown as { chrome: ChromeLike }).chrome.storage.local.get('setups')).setups as StoredSetup[] | undefined) ?? []);
+  return sw.evaluate(
+    async () => ((await (globalThis as unknown as { chrome: ChromeLike }).chrome.storage.local.get('setups')).setups as StoredSetup[] | undefined) ?? [],
+  );
 }

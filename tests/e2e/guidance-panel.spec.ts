@@ -71,7 +71,11 @@ test('targets are found in a German portal too', async ({ context }) => {
   await expect(await expectTarget(blade(page, 'iframe'), 'register')).toContainText('Registrieren');
 });
 
-test('the ServiceOps redirect URL step appears when one is known and completes when the Authentication blade lists it', async ({ context, replicas, serviceWorker }) => {
+test('the ServiceOps redirect URL step appears when one is known and completes when the Authentication blade lists it', async ({
+  context,
+  replicas,
+  serviceWorker,
+}) => {
   const page = await context.newPage();
   await startImap(page, portal(PORTAL, LIST, { mode: 'iframe' }));
   await expect(panel(page).locator('li[data-step="redirect-uri"]')).toHaveCount(0);
@@ -83,7 +87,11 @@ test('the ServiceOps redirect URL step appears when one is known and completes w
   // What the ServiceOps fill stores when ServiceOps 8.1+ shows its Redirect URL.
   const redirect = 'https://serviceops.test/oauth/callback';
   await serviceWorker.evaluate(async (url) => {
-    const chromeApi = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } } } }).chrome;
+    const chromeApi = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } } };
+      }
+    ).chrome;
     const { setups } = (await chromeApi.storage.local.get('setups')) as { setups: { redirectUrl?: unknown }[] };
     for (const s of setups) s.redirectUrl = { value: url, provenance: { source: 'serviceops', detail: 'ServiceOps form', capturedAt: Date.now() } };
     await chromeApi.storage.local.set({ setups });
@@ -115,7 +123,9 @@ test('the panel is accessible, keyboard operable and isolated from the page styl
     const results = await new AxeBuilder({ page }).include('soah-guidance-panel').analyze();
     // The scan really looked inside the shadow root (axe names a shadow node by [host, inner selector]).
     expect(results.passes.some((p) => p.nodes.some((n) => Array.isArray(n.target[0])))).toBe(true);
-    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   };
   expect(await scan()).toEqual([]);
   if (process.env.GUIDANCE_SCREENSHOTS) await page.screenshot({ path: '/tmp/guidance-panel-start.png' });

@@ -125,7 +125,16 @@ for (const { host, mode } of [
     const app = replicas.directory.applications.find((a) => a.displayName === `ServiceOps MAPI ${mode} ${new URL(host).host}`);
 
     await expectStep(page, 'Add the Exchange Online application permissions');
-    await addPermissions(page, mode, ['org-apis', 'exchange', 'application', 'perm:full_access_as_app', 'perm:Exchange.ManageAsApp', 'perm:Mail.Read', 'perm:Mail.ReadWrite', 'add-permissions']);
+    await addPermissions(page, mode, [
+      'org-apis',
+      'exchange',
+      'application',
+      'perm:full_access_as_app',
+      'perm:Exchange.ManageAsApp',
+      'perm:Mail.Read',
+      'perm:Mail.ReadWrite',
+      'add-permissions',
+    ]);
 
     await grantConsent(page, mode);
     await enterpriseApp(page, mode);

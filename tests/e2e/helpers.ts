@@ -37,7 +37,10 @@ export async function reportedFrames(sw: Worker): Promise<{ tabId: string; frame
 }
 
 /** Opens the ServiceOps list and its "Add … Email Server" drawer. */
-export async function openServiceOpsDrawer(context: BrowserContext, options: { version: '7.9' | '8.0' | '8.1'; direction?: 'incoming' | 'outgoing'; origin?: string }): Promise<Page> {
+export async function openServiceOpsDrawer(
+  context: BrowserContext,
+  options: { version: '7.9' | '8.0' | '8.1'; direction?: 'incoming' | 'outgoing'; origin?: string },
+): Promise<Page> {
   const direction = options.direction ?? 'incoming';
   const page = await context.newPage();
   await page.goto(`${options.origin ?? SERVICEOPS}${direction === 'incoming' ? INCOMING_PATH : OUTGOING_PATH}?version=${options.version}`);

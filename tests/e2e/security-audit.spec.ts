@@ -15,7 +15,14 @@ import { scanProfile } from './profile-scan';
 /** Base64url of a JWT header that starts {"typ":"JWT", as every token the login replica signs. */
 const JWT_HEADER = 'eyJ0eXAiOiJKV1Qi';
 
-test('the audit sign-in leaves no token and no secret in any console or on disk', async ({ context, replicas, serviceWorker, extensionId, openPopup, userDataDir }) => {
+test('the audit sign-in leaves no token and no secret in any console or on disk', async ({
+  context,
+  replicas,
+  serviceWorker,
+  extensionId,
+  openPopup,
+  userDataDir,
+}) => {
   const consoles = new ConsoleRecorder(context);
   const signInAppId = registerSignInApp(replicas.directory, { redirectUri: `https://${extensionId}.chromiumapp.org/` });
   setLoginAutoApprove(replicas.directory, true);

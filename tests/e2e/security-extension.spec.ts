@@ -12,7 +12,10 @@ import { popupState } from './checks-helpers';
 
 test('another extension gets no answer, no connection and no page', async ({ replicas }) => {
   const otherDir = await mkdtemp(path.join(tmpdir(), 'other-extension-'));
-  await writeFile(path.join(otherDir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Other extension', version: '1.0', background: { service_worker: 'sw.js' }, host_permissions: ['<all_urls>'] }));
+  await writeFile(
+    path.join(otherDir, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name: 'Other extension', version: '1.0', background: { service_worker: 'sw.js' }, host_permissions: ['<all_urls>'] }),
+  );
   await writeFile(path.join(otherDir, 'sw.js'), '// nothing: the test drives it\n');
   const launched = await launchBrowser({ hostResolverRules: replicas.hostResolverRules, extensionDir: `${E2E_BUILD},${otherDir}` });
   try {
@@ -34,7 +37,15 @@ test('another extension gets no answer, no connection and no page', async ({ rep
     await expect.poll(async () => (await popupState(popup))?.secret?.length).toBe(40);
 
     const attempts = await other.evaluate(async (id) => {
-      type Rt = { sendMessage(id: string, m: unknown): Promise<unknown>; connect(id: string): { onDisconnect: { addListener(f: () => void): void }; postMessage(m: unknown): void; onMessage: { addListener(f: (m: unknown) => void): void } }; lastError?: { message?: string } };
+      type Rt = {
+        sendMessage(id: string, m: unknown): Promise<unknown>;
+        connect(id: string): {
+          onDisconnect: { addListener(f: () => void): void };
+          postMessage(m: unknown): void;
+          onMessage: { addListener(f: (m: unknown) => void): void };
+        };
+        lastError?: { message?: string };
+      };
       const rt = (globalThis as unknown as { chrome: { runtime: Rt } }).chrome.runtime;
       const out: string[] = [];
       for (const m of [{ type: 'get-state' }, { type: 'set-secret', setupId: 'x', value: 'y' }, { type: 'fill-serviceops', setupId: 'x' }]) {

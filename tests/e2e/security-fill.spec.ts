@@ -20,7 +20,11 @@ async function popupFill(popup: Page): Promise<string> {
 /** The popup page asks the background directly, as a compromised popup could: fill this tab. */
 async function fillTabDirectly(popup: Page, tabUrl: string): Promise<unknown> {
   return popup.evaluate(async (url) => {
-    const c = (globalThis as unknown as { chrome: { tabs: { query(q: unknown): Promise<{ id?: number; url?: string }[]> }; runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+    const c = (
+      globalThis as unknown as {
+        chrome: { tabs: { query(q: unknown): Promise<{ id?: number; url?: string }[]> }; runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      }
+    ).chrome;
     const tabs = await c.tabs.query({});
     const tab = tabs.find((t) => t.url?.startsWith(url));
     const state = (await c.runtime.sendMessage({ type: 'get-state' })) as { value: { activeSetupId: string } };
@@ -67,7 +71,10 @@ test('an http ServiceOps address cannot be added in the options', async ({ openO
   await input.fill('http://insecure-serviceops.test');
   await options.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(options.getByText(/must be reached over https/)).toBeVisible();
-  const granted = await serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: { permissions: { getAll(): Promise<{ origins?: string[] }> } } }).chrome.permissions.getAll()).origins ?? []);
+  const granted = await serviceWorker.evaluate(
+    async () =>
+      (await (globalThis as unknown as { chrome: { permissions: { getAll(): Promise<{ origins?: string[] }> } } }).chrome.permissions.getAll()).origins ?? [],
+  );
   expect(granted.join(' ')).not.toContain('insecure-serviceops.test');
 });
 
@@ -90,7 +97,7 @@ test('refused in a cross-origin frame inside ServiceOps: only the top frame is f
   await expect(frame.locator('input[value*="Q~"]')).toHaveCount(0);
 });
 
-test('refused when the click is not the admin\'s (scripted click or synthetic event)', async ({ context, openPopup }) => {
+test("refused when the click is not the admin's (scripted click or synthetic event)", async ({ context, openPopup }) => {
   const { popup, so, dialog } = await incomingDrawerWithValues(context, openPopup);
   await expect(dialog.getByRole('button', { name: BUTTON })).toBeVisible();
   await so.evaluate(async () => {

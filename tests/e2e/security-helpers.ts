@@ -80,7 +80,12 @@ export class ConsoleRecorder {
 
   /** Errors thrown in, or logged by, pages whose URL starts with `prefix`. */
   errorsOn(prefix: string): ConsoleLine[] {
-    return this.lines.filter((l) => (l.source.startsWith(`page error ${prefix}`) || l.source.startsWith(`cdp error ${prefix}`)) || (l.source.startsWith(`cdp log ${prefix}`) && /"level":"error"/.test(l.text)));
+    return this.lines.filter(
+      (l) =>
+        l.source.startsWith(`page error ${prefix}`) ||
+        l.source.startsWith(`cdp error ${prefix}`) ||
+        (l.source.startsWith(`cdp log ${prefix}`) && /"level":"error"/.test(l.text)),
+    );
   }
 }
 
@@ -120,7 +125,9 @@ export async function stopServiceWorker(context: BrowserContext, extensionId: st
 /** The service worker now running (waking it with a message from an extension page when asleep). */
 export async function currentWorker(context: BrowserContext, extensionPage: Page): Promise<Worker> {
   const waiting = context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
-  await extensionPage.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'get-state' }));
+  await extensionPage.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'get-state' }),
+  );
   const fresh = await Promise.race([waiting, new Promise<undefined>((r) => setTimeout(() => r(undefined), 2000))]);
   if (fresh) return fresh;
   const all = context.serviceWorkers();

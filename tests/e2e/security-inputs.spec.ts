@@ -21,7 +21,12 @@ const HOSTILE: { name: string; value: string; accepted?: boolean }[] = [
 ];
 
 /** GUIDs as people paste them: braces, upper case, quotes, spaces — accepted, cleaned. */
-const GUID_SHAPES = ['{3F2504E0-4F89-41D3-9A0C-0305E82C3301}', '"3f2504e0-4f89-41d3-9a0c-0305e82c3301"', "'3F2504E0-4F89-41D3-9A0C-0305E82C3301'", '  3f2504e0-4f89-41d3-9a0c-0305e82c3301  '];
+const GUID_SHAPES = [
+  '{3F2504E0-4F89-41D3-9A0C-0305E82C3301}',
+  '"3f2504e0-4f89-41d3-9a0c-0305e82c3301"',
+  "'3F2504E0-4F89-41D3-9A0C-0305E82C3301'",
+  '  3f2504e0-4f89-41d3-9a0c-0305e82c3301  ',
+];
 
 function field(popup: Page, label: (typeof FIELDS)[number]) {
   return label === 'Client secret' ? popup.getByLabel('Client secret', { exact: true }) : popup.getByRole('textbox', { name: label, exact: true });
@@ -30,7 +35,12 @@ function field(popup: Page, label: (typeof FIELDS)[number]) {
 /** The check message under a field (its aria-describedby). */
 async function messageOf(popup: Page, label: (typeof FIELDS)[number]): Promise<string> {
   const ids = (await field(popup, label).getAttribute('aria-describedby')) ?? '';
-  const texts = await Promise.all(ids.split(' ').filter((id) => id.endsWith('-message')).map((id) => popup.locator(`[id="${id}"]`).innerText()));
+  const texts = await Promise.all(
+    ids
+      .split(' ')
+      .filter((id) => id.endsWith('-message'))
+      .map((id) => popup.locator(`[id="${id}"]`).innerText()),
+  );
   return texts.join(' ');
 }
 
@@ -105,20 +115,31 @@ test('a value longer than the extension keeps gets a message and is not silently
   // Either it was kept in full, or the field says why not: never an unexplained loss.
   for (const label of FIELDS) {
     const kept = await field(popup, label).inputValue();
-    if (kept !== long) expect(await messageOf(popup, label), `${label} lost ${long.length - kept.length} characters without a word`).toMatch(/long|characters/i);
+    if (kept !== long)
+      expect(await messageOf(popup, label), `${label} lost ${long.length - kept.length} characters without a word`).toMatch(/long|characters/i);
   }
 });
 
 test('hostile ServiceOps addresses in the options: a clear message, nothing granted, nothing run', async ({ openOptions, serviceWorker }) => {
   const options = await openOptions();
   const input = options.getByRole('textbox', { name: 'ServiceOps URL' });
-  for (const value of ['javascript:document.title="pwned"', 'http://servicedesk.example.com', 'https://user:pw@servicedesk.example.com', '<img id=pwned src=x onerror="document.title=\'pwned\'">', '\u202Ehttps://evil.test', 'x'.repeat(3000)]) {
+  for (const value of [
+    'javascript:document.title="pwned"',
+    'http://servicedesk.example.com',
+    'https://user:pw@servicedesk.example.com',
+    '<img id=pwned src=x onerror="document.title=\'pwned\'">',
+    '\u202Ehttps://evil.test',
+    'x'.repeat(3000),
+  ]) {
     await input.fill(value);
     await options.getByRole('button', { name: 'Add', exact: true }).click();
     await expect(options.locator('#origin-message')).toHaveText(/\w{4,}.*\w{4,}/);
     await expect(input).toHaveValue(value);
     await nothingRan(options);
   }
-  const origins = await serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: { permissions: { getAll(): Promise<{ origins?: string[] }> } } }).chrome.permissions.getAll()).origins ?? []);
+  const origins = await serviceWorker.evaluate(
+    async () =>
+      (await (globalThis as unknown as { chrome: { permissions: { getAll(): Promise<{ origins?: string[] }> } } }).chrome.permissions.getAll()).origins ?? [],
+  );
   expect(origins.filter((o) => !/microsoft|serviceops\.test|portal\.azure|entra/.test(o))).toEqual([]);
 });

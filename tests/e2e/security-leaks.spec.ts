@@ -27,7 +27,13 @@ async function setups(popup: Page): Promise<StoredSetup[]> {
   return ((await popupState(popup))?.setups ?? []) as StoredSetup[];
 }
 
-test('a full run (capture, checks, fill) leaves the secret in no console output and nowhere in the profile on disk', async ({ context, replicas, openPopup, userDataDir, serviceWorker }) => {
+test('a full run (capture, checks, fill) leaves the secret in no console output and nowhere in the profile on disk', async ({
+  context,
+  replicas,
+  openPopup,
+  userDataDir,
+  serviceWorker,
+}) => {
   test.setTimeout(150_000);
   const consoles = new ConsoleRecorder(context);
   const dir = replicas.directory;

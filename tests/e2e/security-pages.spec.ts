@@ -127,7 +127,11 @@ test.describe('a hostile portal page', () => {
     const portal = await context.newPage();
     await portal.addInitScript(SPY);
     await portal.goto(portalUrl(appBladeRoute(app.appId, 'Overview')));
-    await expect.poll(async () => ((await popupState(popup))?.setups as { clientId?: { value: string } }[] | undefined)?.some((s) => s.clientId?.value === app.appId), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(async () => ((await popupState(popup))?.setups as { clientId?: { value: string } }[] | undefined)?.some((s) => s.clientId?.value === app.appId), {
+        timeout: 20_000,
+      })
+      .toBe(true);
     await popup.reload();
     await popup.getByLabel('Client secret', { exact: true }).fill(VALUES.secret);
     await popup.getByRole('textbox', { name: 'Enterprise application Object ID' }).fill(sp.id);

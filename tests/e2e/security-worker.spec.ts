@@ -80,7 +80,12 @@ test('a worker stopped mid-flow loses no captured ID, no progress and not the se
   expect(await marked(await currentWorker(context, popup))).toBe(false);
   const after = await setupOf(popup, app.appId);
   expect(after).toEqual(before);
-  expect(after).toMatchObject({ clientId: { value: app.appId }, tenantId: { value: app.tenantId }, appObjectId: { value: app.id }, spObjectId: { value: sp.id } });
+  expect(after).toMatchObject({
+    clientId: { value: app.appId },
+    tenantId: { value: app.tenantId },
+    appObjectId: { value: app.id },
+    spObjectId: { value: sp.id },
+  });
   // Progress detected so far (e.g. the app registered, the secret created) is kept as well.
   expect(after?.progress).toEqual(before?.progress);
   await popup.reload();
@@ -104,7 +109,11 @@ test('the secret expires after its idle limit, even across worker restarts', asy
   });
   await stopServiceWorker(context, extensionId);
   await expect.poll(async () => (await popupState(popup))?.secret?.length).toBeUndefined();
-  const left = await (await currentWorker(context, popup)).evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<unknown> } } } }).chrome.storage.session.get(null)));
+  const left = await (
+    await currentWorker(context, popup)
+  ).evaluate(async () =>
+    JSON.stringify(await (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<unknown> } } } }).chrome.storage.session.get(null)),
+  );
   expect(left).not.toContain('abc8Q~Xy12');
 });
 

@@ -28,9 +28,19 @@ export const RESOURCES: ResourceDef[] = [
     appId: GRAPH_APP_ID,
     displayName: 'Microsoft Graph',
     permissions: [
-      { id: '652390e4-393a-48de-9484-05f9b1212954', value: 'IMAP.AccessAsUser.All', type: 'Scope', description: 'Read and write access to mailboxes via IMAP.' },
+      {
+        id: '652390e4-393a-48de-9484-05f9b1212954',
+        value: 'IMAP.AccessAsUser.All',
+        type: 'Scope',
+        description: 'Read and write access to mailboxes via IMAP.',
+      },
       { id: '570282fd-fa5c-430d-a7fd-fc8dc98a9dca', value: 'Mail.Read', type: 'Scope', description: 'Read user mail' },
-      { id: '7427e0e9-2fba-42fe-b0c0-848c9e6a8182', value: 'offline_access', type: 'Scope', description: 'Maintain access to data you have given it access to' },
+      {
+        id: '7427e0e9-2fba-42fe-b0c0-848c9e6a8182',
+        value: 'offline_access',
+        type: 'Scope',
+        description: 'Maintain access to data you have given it access to',
+      },
       { id: 'e1fe6dd8-ba31-4d61-89e7-88639da4683d', value: 'User.Read', type: 'Scope', description: 'Sign in and read user profile' },
       { id: '810c84a8-4a9e-49e6-bf7d-12d183f40d01', value: 'Mail.Read', type: 'Role', description: 'Read mail in all mailboxes' },
       { id: 'e2a3a72e-5f79-4c64-b1b1-878b674786c9', value: 'Mail.ReadWrite', type: 'Role', description: 'Read and write mail in all mailboxes' },
@@ -40,7 +50,12 @@ export const RESOURCES: ResourceDef[] = [
     appId: EXCHANGE_APP_ID,
     displayName: 'Office 365 Exchange Online',
     permissions: [
-      { id: 'dc890d15-9560-4a4c-9b7f-a736ec74ec40', value: 'full_access_as_app', type: 'Role', description: 'Use Exchange Web Services with full access to all mailboxes' },
+      {
+        id: 'dc890d15-9560-4a4c-9b7f-a736ec74ec40',
+        value: 'full_access_as_app',
+        type: 'Role',
+        description: 'Use Exchange Web Services with full access to all mailboxes',
+      },
       { id: 'dc50a0fb-09a3-484d-be87-e023b12c6440', value: 'Exchange.ManageAsApp', type: 'Role', description: 'Manage Exchange As Application' },
       { id: '810c84a8-4a9e-49e6-bf7d-12d183f40d01', value: 'Mail.Read', type: 'Role', description: 'Read mail in all mailboxes' },
       { id: 'e2a3a72e-5f79-4c64-b1b1-878b674786c9', value: 'Mail.ReadWrite', type: 'Role', description: 'Read and write mail in all mailboxes' },
@@ -124,8 +139,7 @@ const SECRET_ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 
 /** A value shaped like a current Entra secret: 3 characters, a digit, `Q~`, 34 more. */
 export function newSecretText(): string {
-  const pick = (n: number, alphabet = SECRET_ALPHABET) =>
-    Array.from(randomBytes(n), (b) => alphabet[b % alphabet.length]).join('');
+  const pick = (n: number, alphabet = SECRET_ALPHABET) => Array.from(randomBytes(n), (b) => alphabet[b % alphabet.length]).join('');
   return `${pick(3, SECRET_ALPHABET.slice(0, 62))}${pick(1, '0123456789')}Q~${pick(34)}`;
 }
 
@@ -175,9 +189,7 @@ export class Directory {
       displayName: input.displayName,
       signInAudience: input.signInAudience ?? 'AzureADMyOrg',
       isFallbackPublicClient: false,
-      requiredResourceAccess: [
-        { resourceAppId: GRAPH_APP_ID, resourceAccess: [{ id: 'e1fe6dd8-ba31-4d61-89e7-88639da4683d', type: 'Scope' }] },
-      ],
+      requiredResourceAccess: [{ resourceAppId: GRAPH_APP_ID, resourceAccess: [{ id: 'e1fe6dd8-ba31-4d61-89e7-88639da4683d', type: 'Scope' }] }],
       passwordCredentials: [],
       web: { redirectUris: [] },
       spa: { redirectUris: [] },
@@ -255,7 +267,9 @@ export class Directory {
           !!client &&
           !!resourceSp &&
           (a.type === 'Scope'
-            ? this.grants.some((g) => g.clientId === client.id && g.resourceId === resourceSp.id && g.consentType === 'AllPrincipals' && g.scope.split(' ').includes(value))
+            ? this.grants.some(
+                (g) => g.clientId === client.id && g.resourceId === resourceSp.id && g.consentType === 'AllPrincipals' && g.scope.split(' ').includes(value),
+              )
             : this.appRoleAssignments.some((r) => r.principalId === client.id && r.resourceId === resourceSp.id && r.appRoleId === a.id));
         return { resourceAppId: rra.resourceAppId, id: a.id, type: a.type, value, granted };
       });

@@ -2,14 +2,7 @@
  * Test helpers that seed the shared Directory with apps the login and Graph replicas accept.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  EXCHANGE_APP_ID,
-  GRAPH_APP_ID,
-  type Application,
-  type Directory,
-  type PasswordCredential,
-  type ServicePrincipal,
-} from './directory';
+import { EXCHANGE_APP_ID, GRAPH_APP_ID, type Application, type Directory, type PasswordCredential, type ServicePrincipal } from './directory';
 import { delegatedAccessToken, appOnlyAccessToken, appRoleValues } from './login/common';
 import { findPermissionByValue, loginState, setLoginAutoApprove, tenantAdmin } from './identity-tokens';
 
@@ -44,7 +37,8 @@ export function grantDelegatedScopes(directory: Directory, app: Application, sco
   const resource = directory.findServicePrincipal(resourceAppId, app.tenantId);
   if (!resource) throw new Error(`resource ${resourceAppId} missing in tenant ${app.tenantId}`);
   directory.grants = directory.grants.filter((g) => !(g.clientId === client.id && g.resourceId === resource.id));
-  if (scopes.length) directory.grants.push({ id: randomUUID(), clientId: client.id, consentType: 'AllPrincipals', resourceId: resource.id, scope: scopes.join(' ') });
+  if (scopes.length)
+    directory.grants.push({ id: randomUUID(), clientId: client.id, consentType: 'AllPrincipals', resourceId: resource.id, scope: scopes.join(' ') });
 }
 
 /**
@@ -54,7 +48,14 @@ export function grantDelegatedScopes(directory: Directory, app: Application, sco
  */
 export function registerSignInApp(
   directory: Directory,
-  options: { redirectUri: string; displayName?: string; tenantId?: string; scopes?: readonly string[]; consent?: boolean; signInAudience?: Application['signInAudience'] },
+  options: {
+    redirectUri: string;
+    displayName?: string;
+    tenantId?: string;
+    scopes?: readonly string[];
+    consent?: boolean;
+    signInAudience?: Application['signInAudience'];
+  },
 ): string {
   const scopes = options.scopes ?? SIGN_IN_APP_SCOPES;
   const app = directory.createApplication({
@@ -121,7 +122,11 @@ export function createConfiguredApp(directory: Directory, options: ConfiguredApp
   }
   const now = Date.now();
   const credential = options.secretExpired
-    ? directory.addPassword(app, { displayName: 'ServiceOps', startDateTime: new Date(now - 181 * DAY).toISOString(), endDateTime: new Date(now - DAY).toISOString() })
+    ? directory.addPassword(app, {
+        displayName: 'ServiceOps',
+        startDateTime: new Date(now - 181 * DAY).toISOString(),
+        endDateTime: new Date(now - DAY).toISOString(),
+      })
     : directory.addPassword(app, { displayName: 'ServiceOps', endDateTime: new Date(now + 180 * DAY).toISOString() });
   const consent = options.consent ?? true;
   const servicePrincipal = spOf(directory, app);

@@ -30,8 +30,18 @@ export const EXTRA_GRAPH_SCOPES: PermissionDef[] = [
   { id: '64a6cdd6-aab1-4aaf-94b8-3cc8405e90d0', value: 'email', type: 'Scope', description: "View users' email address" },
   { id: 'c79f8feb-a9db-4090-85f9-90d820caa0eb', value: 'Application.Read.All', type: 'Scope', description: 'Read applications' },
   { id: 'bdfbf15f-ee85-4955-8675-146e8e5296b5', value: 'Application.ReadWrite.All', type: 'Scope', description: 'Read and write all applications' },
-  { id: '41ce6ca6-6826-4807-84f1-1c82854f7ee5', value: 'DelegatedPermissionGrant.ReadWrite.All', type: 'Scope', description: 'Manage all delegated permission grants' },
-  { id: '84bccea3-f856-4a8a-967b-dbe0a3d53a64', value: 'AppRoleAssignment.ReadWrite.All', type: 'Scope', description: 'Manage app permission grants and app role assignments' },
+  {
+    id: '41ce6ca6-6826-4807-84f1-1c82854f7ee5',
+    value: 'DelegatedPermissionGrant.ReadWrite.All',
+    type: 'Scope',
+    description: 'Manage all delegated permission grants',
+  },
+  {
+    id: '84bccea3-f856-4a8a-967b-dbe0a3d53a64',
+    value: 'AppRoleAssignment.ReadWrite.All',
+    type: 'Scope',
+    description: 'Manage app permission grants and app role assignments',
+  },
   { id: '06da0dbc-49e2-44d2-8312-53f166ab848a', value: 'Directory.Read.All', type: 'Scope', description: 'Read directory data' },
 ];
 

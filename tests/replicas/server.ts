@@ -60,7 +60,9 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function startReplicas(options: { port?: number; httpPort?: number; directory?: Directory; log?: (line: string) => void } = {}): Promise<Replicas> {
+export async function startReplicas(
+  options: { port?: number; httpPort?: number; directory?: Directory; log?: (line: string) => void } = {},
+): Promise<Replicas> {
   const directory = options.directory ?? new Directory();
   const altNames = [...REPLICA_HOSTS, ...HTTP_HOSTS].map((value) => ({ type: 2 as const, value }));
   const pems = await generate([{ name: 'commonName', value: 'replicas.test' }], {

@@ -25,7 +25,13 @@ function frameCtx(frameId: number, url = 'https://portal.azure.com/'): HandlerCo
 const pageCtx: HandlerContext = { deps, sender: { id: 'ext', url: 'chrome-extension://ext/popup.html' }, senderKind: 'extension-page', host: '' };
 
 const send = (fact: Fact, frameId = 0, url?: string) => factHandlers.fact.handle({ type: 'fact', fact }, frameCtx(frameId, url));
-const route = (section: string, appId: string) => send({ kind: 'route', host: 'portal.azure.com', hash: `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/${section}/appId/${appId}`, topFrame: true });
+const route = (section: string, appId: string) =>
+  send({
+    kind: 'route',
+    host: 'portal.azure.com',
+    hash: `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/${section}/appId/${appId}`,
+    topFrame: true,
+  });
 const FRAME = 'https://sandbox-1.reactblade.portal.azure.net/reactview/index.html';
 
 beforeEach(() => {
@@ -39,7 +45,10 @@ describe('captured facts in the background', () => {
     await send({ kind: 'secret-created', value: VALUE, secretId: SECRET_ID, description: 'mail', expires: '2027-05-25', via: 'grid' }, 3, FRAME);
     const { setups } = await loadSetups();
     expect(setups).toHaveLength(1);
-    expect(setups[0]).toMatchObject({ clientId: { value: APP }, secretMeta: { keyId: SECRET_ID, description: 'mail', provenance: { detail: 'Certificates & secrets on portal.azure.com' } } });
+    expect(setups[0]).toMatchObject({
+      clientId: { value: APP },
+      secretMeta: { keyId: SECRET_ID, description: 'mail', provenance: { detail: 'Certificates & secrets on portal.azure.com' } },
+    });
     expect((await getSecret(setups[0]?.id ?? '', now))?.value).toBe(VALUE);
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(VALUE);
   });
@@ -61,7 +70,9 @@ describe('captured facts in the background', () => {
 
   it('settles ambiguous GUIDs with tenant discovery, and keeps them as candidates offline', async () => {
     const fetchMock = vi.fn(async (url: string) =>
-      url.includes(TENANT) ? new Response(JSON.stringify({ issuer: `https://login.microsoftonline.com/${TENANT}/v2.0` })) : new Response(JSON.stringify({ error_description: 'AADSTS90002: not found' }), { status: 400 }),
+      url.includes(TENANT)
+        ? new Response(JSON.stringify({ issuer: `https://login.microsoftonline.com/${TENANT}/v2.0` }))
+        : new Response(JSON.stringify({ error_description: 'AADSTS90002: not found' }), { status: 400 }),
     );
     vi.stubGlobal('fetch', fetchMock);
     await send({ kind: 'app-essentials', clientId: APP, ambiguousGuids: [OBJECT, TENANT], routeConfirmed: true });
@@ -69,7 +80,10 @@ describe('captured facts in the background', () => {
     expect(fetchMock).toHaveBeenCalledWith(expect.stringContaining('/v2.0/.well-known/openid-configuration'), expect.anything());
 
     fakeBrowser.reset();
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await send({ kind: 'app-essentials', clientId: APP, ambiguousGuids: [OBJECT, TENANT], routeConfirmed: true });
     const setup = (await loadSetups()).setups[0];
     expect(setup?.tenantId).toBeUndefined();

@@ -30,7 +30,9 @@ describe('watchCopies', () => {
   it("confirms the Value when its copy button is clicked, with the row's details", () => {
     const sent = setup();
     click('value-new');
-    expect(sent).toEqual([{ kind: 'secret-created', appId: APP, value: VALUE, secretId: NEW_ID, description: 'new', expires: '2027-01-01', via: 'copy-button' }]);
+    expect(sent).toEqual([
+      { kind: 'secret-created', appId: APP, value: VALUE, secretId: NEW_ID, description: 'new', expires: '2027-01-01', via: 'copy-button' },
+    ]);
   });
 
   it('names a copied Secret ID as such, never as the value', () => {

@@ -6,7 +6,8 @@ const APP = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const SP = '11111111-2222-4333-8444-555555555555';
 const APP_OBJECT = 'aaaaaaaa-1111-4222-8333-444444444444';
 const route = (sp: string, section = 'Overview') => `#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/${section}/objectId/${sp}/appId/${APP}`;
-const props = (objectId: string) => `<dl><dt>Name</dt><dd>Mail</dd><dt>Anwendungs-ID</dt><dd><span>${APP}</span></dd><dt>Objekt-ID</dt><dd><span>${objectId}</span></dd></dl>`;
+const props = (objectId: string) =>
+  `<dl><dt>Name</dt><dd>Mail</dd><dt>Anwendungs-ID</dt><dd><span>${APP}</span></dd><dt>Objekt-ID</dt><dd><span>${objectId}</span></dd></dl>`;
 
 describe('readEnterpriseApp', () => {
   it('takes the service principal Object ID when route and page agree', () => {
@@ -28,6 +29,8 @@ describe('readEnterpriseApp', () => {
   it('reads the overview and the Properties section, in a frame too', () => {
     document.body.innerHTML = props(SP);
     window.location.hash = route(SP, 'Properties');
-    expect(enterpriseAppReader.read({ route: undefined, isTopFrame: false, document })).toEqual([expect.objectContaining({ kind: 'enterprise-app', appId: APP, spObjectId: SP, routeConfirmed: true })]);
+    expect(enterpriseAppReader.read({ route: undefined, isTopFrame: false, document })).toEqual([
+      expect.objectContaining({ kind: 'enterprise-app', appId: APP, spObjectId: SP, routeConfirmed: true }),
+    ]);
   });
 });

@@ -11,19 +11,31 @@ const portal = { source: 'portal' as const, detail: 'Certificates & secrets on p
 describe('checkSpObjectId', () => {
   const setup = { ...newSetup('s', 1), appObjectId: { value: APP_OBJECT, provenance: portal } };
   it('accepts the Enterprise application Object ID', () => expect(checkSpObjectId(SP, setup, CLIENT).level).toBe('ok'));
-  it("names the App registration's Object ID as the wrong one", () => expect(checkSpObjectId(APP_OBJECT.toUpperCase(), setup, CLIENT).message).toMatch(/App registration's Object ID.*Managed application in local directory/));
+  it("names the App registration's Object ID as the wrong one", () =>
+    expect(checkSpObjectId(APP_OBJECT.toUpperCase(), setup, CLIENT).message).toMatch(/App registration's Object ID.*Managed application in local directory/));
   it('refuses the client ID', () => expect(checkSpObjectId(CLIENT, setup, CLIENT).message).toMatch(/client ID/));
-  it('explains a value that is not a GUID', () => expect(checkSpObjectId('12345', setup, CLIENT).message).toMatch(/Enterprise application Object ID has 32 hexadecimal digits/));
+  it('explains a value that is not a GUID', () =>
+    expect(checkSpObjectId('12345', setup, CLIENT).message).toMatch(/Enterprise application Object ID has 32 hexadecimal digits/));
 });
 
 describe('describeSecret', () => {
   it('says where and when a captured secret came from, what it is, and how long it is kept, never the value', () => {
-    const text = describeSecret({ setupId: 's', present: true, hint: 'abc', length: 40, capturedAt: portal.capturedAt, source: portal.detail, value: 'abc8Q~secret' }, { description: 'mail', expires: '2027-05-25', hint: 'abc', provenance: portal }, 30);
-    expect(text).toMatch(/^Captured from Certificates & secrets on portal\.azure\.com, .* · "mail", expires 2027-05-25 · Kept in memory only, until the browser closes or 30 minutes unused/);
+    const text = describeSecret(
+      { setupId: 's', present: true, hint: 'abc', length: 40, capturedAt: portal.capturedAt, source: portal.detail, value: 'abc8Q~secret' },
+      { description: 'mail', expires: '2027-05-25', hint: 'abc', provenance: portal },
+      30,
+    );
+    expect(text).toMatch(
+      /^Captured from Certificates & secrets on portal\.azure\.com, .* · "mail", expires 2027-05-25 · Kept in memory only, until the browser closes or 30 minutes unused/,
+    );
     expect(text).not.toContain('abc8Q~');
   });
   it('describes a typed secret without the metadata of an earlier capture', () => {
-    const text = describeSecret({ setupId: 's', present: true, hint: 'xyz', capturedAt: portal.capturedAt, source: 'Typed or pasted in the popup' }, { description: 'mail', hint: 'abc', provenance: portal }, 10);
+    const text = describeSecret(
+      { setupId: 's', present: true, hint: 'xyz', capturedAt: portal.capturedAt, source: 'Typed or pasted in the popup' },
+      { description: 'mail', hint: 'abc', provenance: portal },
+      10,
+    );
     expect(text).toMatch(/^Typed or pasted in the popup, /);
     expect(text).not.toContain('mail');
   });

@@ -17,7 +17,10 @@ const copy = '<span><button type="button" aria-label="Copy to clipboard"><svg ar
 function divGrid(rows: { desc: string; exp: string; value: string; id: string }[], headers = ['Description', 'Expires', 'Value', 'Secret ID', '']): string {
   const head = `<div role="row">${headers.map((h) => `<div role="columnheader">${h}</div>`).join('')}</div>`;
   const body = rows
-    .map((r) => `<div role="row" class="fxc-gc-row"><div role="gridcell">${r.desc}</div><div role="gridcell">${r.exp}</div><div role="gridcell"><span>${r.value}</span>${copy}</div><div role="gridcell"><span>${r.id}</span>${copy}</div><div role="gridcell"><button aria-label="Delete">x</button></div></div>`)
+    .map(
+      (r) =>
+        `<div role="row" class="fxc-gc-row"><div role="gridcell">${r.desc}</div><div role="gridcell">${r.exp}</div><div role="gridcell"><span>${r.value}</span>${copy}</div><div role="gridcell"><span>${r.id}</span>${copy}</div><div role="gridcell"><button aria-label="Delete">x</button></div></div>`,
+    )
     .join('');
   return `<div role="grid" aria-label="Client secrets">${head}${body}</div>`;
 }
@@ -82,7 +85,9 @@ describe('secrets grid reader', () => {
       { desc: 'old', exp: '1/1/2026', value: masked('Qx7'), id: OLD_ID },
       { desc: 'new', exp: '5/25/2027', value: VALUE, id: NEW_ID },
     ]);
-    expect(facts(reader, ctx())).toEqual([{ kind: 'secret-created', appId: APP, value: VALUE, secretId: NEW_ID, description: 'new', expires: '2027-05-25', via: 'grid' }]);
+    expect(facts(reader, ctx())).toEqual([
+      { kind: 'secret-created', appId: APP, value: VALUE, secretId: NEW_ID, description: 'new', expires: '2027-05-25', via: 'grid' },
+    ]);
   });
 
   it('reports masked-only grids as masked, then the row that appears late', () => {
@@ -119,7 +124,9 @@ describe('secrets grid reader', () => {
   it('reads a framed blade without a route by content', () => {
     const reader = createSecretsGridReader();
     document.body.innerHTML = divGrid([{ desc: 'a', exp: '25.5.2027', value: VALUE, id: NEW_ID }], ['Beschreibung', 'Läuft ab', 'Wert', 'Geheime ID', '']);
-    expect(facts(reader, ctx({ hash: '', top: false, lang: 'de' }))).toEqual([{ kind: 'secret-created', appId: undefined, value: VALUE, secretId: NEW_ID, description: 'a', expires: '2027-05-25', via: 'grid' }]);
+    expect(facts(reader, ctx({ hash: '', top: false, lang: 'de' }))).toEqual([
+      { kind: 'secret-created', appId: undefined, value: VALUE, secretId: NEW_ID, description: 'a', expires: '2027-05-25', via: 'grid' },
+    ]);
   });
 
   it('never takes a Secret ID or a mask for the value', () => {

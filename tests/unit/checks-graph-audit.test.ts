@@ -23,11 +23,23 @@ function fullyConfigured(path: 'imap' | 'mapi'): Fixture {
       id: 'app-object-id',
       displayName: 'ServiceOps',
       isFallbackPublicClient: true,
-      requiredResourceAccess: [GRAPH_APP_ID, EXCHANGE_APP_ID].map((r) => ({ resourceAppId: r, resourceAccess: required.filter((p) => p.resourceAppId === r).map((p) => ({ id: p.id ?? '', type: p.type })) })),
+      requiredResourceAccess: [GRAPH_APP_ID, EXCHANGE_APP_ID].map((r) => ({
+        resourceAppId: r,
+        resourceAccess: required.filter((p) => p.resourceAppId === r).map((p) => ({ id: p.id ?? '', type: p.type })),
+      })),
       passwordCredentials: [{ keyId: 'k', hint: 'abc', displayName: 'ServiceOps', endDateTime: new Date(NOW + 180 * DAY).toISOString() }],
     },
     sp: true,
-    grants: [{ resourceId: GRAPH_SP, consentType: 'AllPrincipals', scope: required.filter((p) => p.type === 'Scope').map((p) => p.value).join(' ') }],
+    grants: [
+      {
+        resourceId: GRAPH_SP,
+        consentType: 'AllPrincipals',
+        scope: required
+          .filter((p) => p.type === 'Scope')
+          .map((p) => p.value)
+          .join(' '),
+      },
+    ],
     assignments: required.filter((p) => p.type === 'Role').map((p) => ({ resourceId: EXO_SP, appRoleId: p.id ?? '' })),
   };
 }
@@ -35,7 +47,8 @@ function fullyConfigured(path: 'imap' | 'mapi'): Fixture {
 function graph(f: Fixture): GraphGet {
   return async (path) => {
     if (path.startsWith(`/v1.0/applications(appId='${APP_ID}')`)) {
-      if (f.app === 'forbidden') return { status: 403, body: { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' } } };
+      if (f.app === 'forbidden')
+        return { status: 403, body: { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' } } };
       return f.app ? { status: 200, body: f.app } : { status: 404, body: { error: { message: 'not found' } } };
     }
     if (path.startsWith(`/v1.0/servicePrincipals(appId='${APP_ID}')`)) return f.sp ? { status: 200, body: { id: SP } } : { status: 404, body: {} };
@@ -65,7 +78,9 @@ describe('auditApp', () => {
 
   it('stops at an app that is not in the tenant, linking to registration', async () => {
     const result = await auditApp({ clientId: APP_ID, path: 'imap', now: NOW }, graph({}));
-    expect(result.items).toEqual([expect.objectContaining({ id: 'app', level: 'error', step: 'register-app', detail: expect.stringMatching(/not in this tenant/) })]);
+    expect(result.items).toEqual([
+      expect.objectContaining({ id: 'app', level: 'error', step: 'register-app', detail: expect.stringMatching(/not in this tenant/) }),
+    ]);
   });
 
   it('throws a clear error when the signed-in account may not read apps', async () => {
@@ -82,7 +97,9 @@ describe('auditApp', () => {
   it('does not require public client flows for MAPI', async () => {
     const f = fullyConfigured('mapi');
     f.app = { ...(f.app as object), isFallbackPublicClient: false };
-    expect((await auditApp({ clientId: APP_ID, path: 'mapi', secretHint: 'abc', now: NOW }, graph(f))).items.find((i) => i.id === 'public-client')?.level).toBe('ok');
+    expect((await auditApp({ clientId: APP_ID, path: 'mapi', secretHint: 'abc', now: NOW }, graph(f))).items.find((i) => i.id === 'public-client')?.level).toBe(
+      'ok',
+    );
   });
 
   it('lists missing permissions and missing consent separately', async () => {
@@ -90,24 +107,42 @@ describe('auditApp', () => {
     f.app = { ...(f.app as object), requiredResourceAccess: [] };
     f.assignments = [];
     const result = await auditApp({ clientId: APP_ID, path: 'mapi', secretHint: 'abc', now: NOW }, graph(f));
-    expect(result.items.find((i) => i.id === 'permissions')).toMatchObject({ level: 'error', step: 'exchange-app-permissions', detail: expect.stringContaining('full_access_as_app (application)') });
-    expect(result.items.find((i) => i.id === 'consent')).toMatchObject({ level: 'error', step: 'admin-consent', detail: expect.stringContaining('full_access_as_app') });
+    expect(result.items.find((i) => i.id === 'permissions')).toMatchObject({
+      level: 'error',
+      step: 'exchange-app-permissions',
+      detail: expect.stringContaining('full_access_as_app (application)'),
+    });
+    expect(result.items.find((i) => i.id === 'consent')).toMatchObject({
+      level: 'error',
+      step: 'admin-consent',
+      detail: expect.stringContaining('full_access_as_app'),
+    });
   });
 
   it('ignores a delegated grant for one user only', async () => {
     const f = fullyConfigured('imap');
     f.grants = f.grants!.map((g) => ({ ...g, consentType: 'Principal' }));
-    expect((await auditApp({ clientId: APP_ID, path: 'imap', secretHint: 'abc', now: NOW }, graph(f))).items.find((i) => i.id === 'consent')?.detail).toMatch(/IMAP\.AccessAsUser\.All/);
+    expect((await auditApp({ clientId: APP_ID, path: 'imap', secretHint: 'abc', now: NOW }, graph(f))).items.find((i) => i.id === 'consent')?.detail).toMatch(
+      /IMAP\.AccessAsUser\.All/,
+    );
   });
 
   it('matches the secret by its hint and flags its expiry', async () => {
     const f = fullyConfigured('mapi');
     const app = f.app as Record<string, unknown>;
-    f.app = { ...app, passwordCredentials: [{ hint: 'abc', displayName: 'old', endDateTime: new Date(NOW - DAY).toISOString() }, { hint: 'xyz', endDateTime: new Date(NOW + 400 * DAY).toISOString() }] };
+    f.app = {
+      ...app,
+      passwordCredentials: [
+        { hint: 'abc', displayName: 'old', endDateTime: new Date(NOW - DAY).toISOString() },
+        { hint: 'xyz', endDateTime: new Date(NOW + 400 * DAY).toISOString() },
+      ],
+    };
     const expired = (await auditApp({ clientId: APP_ID, path: 'mapi', secretHint: 'abc', now: NOW }, graph(f))).items.find((i) => i.id === 'secret');
     expect(expired).toMatchObject({ level: 'error', step: 'create-secret', detail: expect.stringMatching(/"old".*expired on/) });
     const soon = { ...app, passwordCredentials: [{ hint: 'abc', endDateTime: new Date(NOW + 5 * DAY + 1000).toISOString() }] };
-    expect((await auditApp({ clientId: APP_ID, path: 'mapi', secretHint: 'abc', now: NOW }, graph({ ...f, app: soon }))).items.find((i) => i.id === 'secret')).toMatchObject({ level: 'warning', detail: expect.stringMatching(/in 5 days/) });
+    expect(
+      (await auditApp({ clientId: APP_ID, path: 'mapi', secretHint: 'abc', now: NOW }, graph({ ...f, app: soon }))).items.find((i) => i.id === 'secret'),
+    ).toMatchObject({ level: 'warning', detail: expect.stringMatching(/in 5 days/) });
     const none = (await auditApp({ clientId: APP_ID, path: 'mapi', secretHint: 'qqq', now: NOW }, graph(f))).items.find((i) => i.id === 'secret');
     expect(none).toMatchObject({ level: 'error', detail: expect.stringMatching(/None of the app's 2 secret\(s\) starts with "qqq"/) });
   });
@@ -117,16 +152,26 @@ describe('auditApp', () => {
     const otherId = 'bbbbbbbb-0000-4000-8000-00000000000f';
     const base = graph(f);
     const get: GraphGet = async (path) =>
-      path.startsWith(`/v1.0/servicePrincipals(appId='${EXCHANGE_APP_ID}')`) ? { status: 200, body: { id: EXO_SP, appRoles: [{ id: otherId, value: 'full_access_as_app' }] } } : base(path);
+      path.startsWith(`/v1.0/servicePrincipals(appId='${EXCHANGE_APP_ID}')`)
+        ? { status: 200, body: { id: EXO_SP, appRoles: [{ id: otherId, value: 'full_access_as_app' }] } }
+        : base(path);
     const item = (await auditApp({ clientId: APP_ID, path: 'mapi', secretHint: 'abc', now: NOW }, get)).items.find((i) => i.id === 'permissions');
     expect(item?.detail).toMatch(/Missing: Office 365 Exchange Online full_access_as_app/);
   });
 
   it("flags an entered Enterprise application Object ID that is the App registration's", async () => {
     const f = fullyConfigured('mapi');
-    const item = (await auditApp({ clientId: APP_ID, path: 'mapi', secretHint: 'abc', enteredSpObjectId: 'APP-OBJECT-ID', now: NOW }, graph(f))).items.find((i) => i.id === 'service-principal');
-    expect(item).toMatchObject({ level: 'error', step: 'enterprise-app-id', detail: `The Object ID entered (app-object-id) is the App registration's Object ID; New-ServicePrincipal needs ${SP}.` });
-    const same = (await auditApp({ clientId: APP_ID, path: 'mapi', secretHint: 'abc', enteredSpObjectId: SP, now: NOW }, graph(f))).items.find((i) => i.id === 'service-principal');
+    const item = (await auditApp({ clientId: APP_ID, path: 'mapi', secretHint: 'abc', enteredSpObjectId: 'APP-OBJECT-ID', now: NOW }, graph(f))).items.find(
+      (i) => i.id === 'service-principal',
+    );
+    expect(item).toMatchObject({
+      level: 'error',
+      step: 'enterprise-app-id',
+      detail: `The Object ID entered (app-object-id) is the App registration's Object ID; New-ServicePrincipal needs ${SP}.`,
+    });
+    const same = (await auditApp({ clientId: APP_ID, path: 'mapi', secretHint: 'abc', enteredSpObjectId: SP, now: NOW }, graph(f))).items.find(
+      (i) => i.id === 'service-principal',
+    );
     expect(same?.level).toBe('ok');
   });
 

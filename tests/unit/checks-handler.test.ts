@@ -20,7 +20,10 @@ const updateSessionRules = vi.fn(async () => undefined);
 async function newSetup(secret?: string): Promise<string> {
   const created = await setupHandlers['new-setup'].handle({ type: 'new-setup' }, ctx);
   if (!created.ok) throw new Error(created.error);
-  await setupHandlers['update-setup'].handle({ type: 'update-setup', setupId: created.value.id, patch: { clientId: APP, tenantId: TENANT, path: 'mapi' } }, ctx);
+  await setupHandlers['update-setup'].handle(
+    { type: 'update-setup', setupId: created.value.id, patch: { clientId: APP, tenantId: TENANT, path: 'mapi' } },
+    ctx,
+  );
   if (secret) await setupHandlers['set-secret'].handle({ type: 'set-secret', setupId: created.value.id, value: secret }, ctx);
   return created.value.id;
 }
@@ -44,14 +47,22 @@ describe('run-check (token)', () => {
     const result = await checkHandlers['run-check'].handle({ type: 'run-check', checkId: 'c1', setupId, kind: 'token' }, ctx);
     expect(fetch.mock.calls[0]?.[0]).toBe(`https://login.microsoftonline.com/${TENANT}/oauth2/v2.0/token`);
     expect(updateSessionRules.mock.calls[0]).toEqual([expect.objectContaining({ removeRuleIds: [ORIGIN_RULE_ID] })]);
-    expect(result).toMatchObject({ ok: true, value: { token: { inputs: { clientId: APP, tenant: TENANT, secretHint: 'abc' }, result: { status: 'ok', roles: ['full_access_as_app'] } } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { token: { inputs: { clientId: APP, tenant: TENANT, secretHint: 'abc' }, result: { status: 'ok', roles: ['full_access_as_app'] } } },
+    });
     const stored = JSON.stringify(await checkResultsItem.getValue());
     expect(stored).not.toContain(token);
     expect(stored).not.toContain(VALUE);
   });
 
   it('tests the secret as typed when the popup sends it (a Secret ID the store refused)', async () => {
-    const fetch = vi.fn(async () => new Response(JSON.stringify({ error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.', error_codes: [7000215] }), { status: 401 }));
+    const fetch = vi.fn(
+      async () =>
+        new Response(JSON.stringify({ error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.', error_codes: [7000215] }), {
+          status: 401,
+        }),
+    );
     vi.stubGlobal('fetch', fetch);
     const setupId = await newSetup();
     const result = await checkHandlers['run-check'].handle({ type: 'run-check', checkId: 'c2', setupId, kind: 'token', secret: ` ${APP} ` }, ctx);
@@ -62,8 +73,14 @@ describe('run-check (token)', () => {
     const fetch = vi.fn();
     vi.stubGlobal('fetch', fetch);
     const setupId = await newSetup();
-    expect(await checkHandlers['run-check'].handle({ type: 'run-check', checkId: 'c3', setupId, kind: 'token' }, ctx)).toMatchObject({ ok: false, error: expect.stringMatching(/client secret Value first/) });
-    expect(await checkHandlers['run-check'].handle({ type: 'run-check', checkId: 'c4', setupId, kind: 'tenant', tenantId: 'common' }, ctx)).toMatchObject({ ok: false, error: expect.stringMatching(/not a tenant/) });
+    expect(await checkHandlers['run-check'].handle({ type: 'run-check', checkId: 'c3', setupId, kind: 'token' }, ctx)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/client secret Value first/),
+    });
+    expect(await checkHandlers['run-check'].handle({ type: 'run-check', checkId: 'c4', setupId, kind: 'tenant', tenantId: 'common' }, ctx)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not a tenant/),
+    });
     expect(fetch).not.toHaveBeenCalled();
   });
 
@@ -85,8 +102,14 @@ describe('run-check (tenant)', () => {
   it('resolves a domain and keeps the result per setup', async () => {
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ issuer: `https://login.microsoftonline.com/${TENANT}/v2.0` }), { status: 200 }));
     const setupId = await newSetup();
-    const result = await checkHandlers['run-check'].handle({ type: 'run-check', checkId: 't1', setupId, kind: 'tenant', tenantId: 'Contoso.onmicrosoft.com' }, ctx);
-    expect(result).toMatchObject({ ok: true, value: { tenant: { inputs: { tenant: 'contoso.onmicrosoft.com' }, result: { status: 'found', tenantId: TENANT } } } });
+    const result = await checkHandlers['run-check'].handle(
+      { type: 'run-check', checkId: 't1', setupId, kind: 'tenant', tenantId: 'Contoso.onmicrosoft.com' },
+      ctx,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      value: { tenant: { inputs: { tenant: 'contoso.onmicrosoft.com' }, result: { status: 'found', tenantId: TENANT } } },
+    });
     expect((await checkResultsItem.getValue())[setupId]?.tenant?.result).toMatchObject({ tenantId: TENANT });
   });
 });

@@ -6,7 +6,16 @@ import type { Setup } from '../../utils/schemas';
 const APP_ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const provenance = { source: 'manual' as const, detail: 'typed', capturedAt: 0 };
-const setup: Setup = { id: 's1', name: 'x', path: 'imap', clientId: { value: ` ${APP_ID.toUpperCase()} `, provenance }, tenantId: { value: TENANT, provenance }, progress: {}, createdAt: 0, updatedAt: 0 };
+const setup: Setup = {
+  id: 's1',
+  name: 'x',
+  path: 'imap',
+  clientId: { value: ` ${APP_ID.toUpperCase()} `, provenance },
+  tenantId: { value: TENANT, provenance },
+  progress: {},
+  createdAt: 0,
+  updatedAt: 0,
+};
 
 function deps(overrides: Partial<RunAuditDeps> = {}): RunAuditDeps {
   return {
@@ -19,7 +28,7 @@ function deps(overrides: Partial<RunAuditDeps> = {}): RunAuditDeps {
 }
 
 describe('runAudit', () => {
-  it('signs in to the setup\'s tenant with the configured app, then reads Graph with that token only', async () => {
+  it("signs in to the setup's tenant with the configured app, then reads Graph with that token only", async () => {
     const signIn = vi.fn(deps().signIn);
     const graph = vi.fn(deps().graph);
     const stages: string[] = [];
@@ -43,18 +52,31 @@ describe('runAudit', () => {
   });
 
   it('reports a closed sign-in window as cancelled, and offline as offline', async () => {
-    expect(await runAudit(setup, undefined, deps({ signIn: async () => Promise.reject(new SignInError('Sign-in was cancelled.', 'cancelled')) }))).toEqual({ status: 'cancelled', message: 'Sign-in was cancelled.' });
-    expect(await runAudit(setup, undefined, deps({ signIn: async () => Promise.reject(new SignInError('Microsoft could not be reached (offline?).', 'offline')) }))).toMatchObject({ status: 'failed', kind: 'offline' });
+    expect(await runAudit(setup, undefined, deps({ signIn: async () => Promise.reject(new SignInError('Sign-in was cancelled.', 'cancelled')) }))).toEqual({
+      status: 'cancelled',
+      message: 'Sign-in was cancelled.',
+    });
+    expect(
+      await runAudit(setup, undefined, deps({ signIn: async () => Promise.reject(new SignInError('Microsoft could not be reached (offline?).', 'offline')) })),
+    ).toMatchObject({ status: 'failed', kind: 'offline' });
   });
 
   it('reports a Graph timeout as offline', async () => {
     const graph = () => async () => Promise.reject(new DOMException('timed out', 'TimeoutError'));
-    expect(await runAudit(setup, undefined, deps({ graph }))).toEqual({ status: 'failed', kind: 'offline', message: 'Microsoft Graph did not answer in time.' });
+    expect(await runAudit(setup, undefined, deps({ graph }))).toEqual({
+      status: 'failed',
+      kind: 'offline',
+      message: 'Microsoft Graph did not answer in time.',
+    });
   });
 
   it('reports a Graph refusal with what permission is needed', async () => {
     const graph = () => async () => ({ status: 403, body: { error: { message: 'Insufficient privileges to complete the operation.' } } });
-    expect(await runAudit(setup, undefined, deps({ graph }))).toMatchObject({ status: 'failed', kind: 'graph', message: expect.stringMatching(/Application\.Read\.All/) });
+    expect(await runAudit(setup, undefined, deps({ graph }))).toMatchObject({
+      status: 'failed',
+      kind: 'graph',
+      message: expect.stringMatching(/Application\.Read\.All/),
+    });
   });
 
   it('is cancellable while reading', async () => {

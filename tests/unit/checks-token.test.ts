@@ -28,13 +28,18 @@ describe('checkToken', () => {
 
   it('reports the roles a path needs but the token lacks (consent missing)', async () => {
     const fetch = async () => json(200, { access_token: jwt({ tid: TENANT, roles: ['Mail.Read'] }) });
-    expect(await checkToken(input, { fetch })).toMatchObject({ status: 'ok', roles: ['Mail.Read'], missingRoles: ['full_access_as_app', 'Exchange.ManageAsApp', 'Mail.ReadWrite'] });
+    expect(await checkToken(input, { fetch })).toMatchObject({
+      status: 'ok',
+      roles: ['Mail.Read'],
+      missingRoles: ['full_access_as_app', 'Exchange.ManageAsApp', 'Mail.ReadWrite'],
+    });
     // IMAP reads mail with delegated permissions: an app-only token needs no roles there.
     expect(await checkToken({ ...input, path: 'imap' }, { fetch })).toMatchObject({ status: 'ok', missingRoles: [] });
   });
 
   it('explains a refusal, naming the Secret ID when a GUID was sent', async () => {
-    const fetch = async () => json(401, { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.', error_codes: [7000215] });
+    const fetch = async () =>
+      json(401, { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.', error_codes: [7000215] });
     const result = await checkToken({ ...input, secret: GUID }, { fetch });
     expect(result).toMatchObject({ status: 'refused', error: { code: 'AADSTS7000215', cause: 'This is the Secret ID, not the secret.' } });
   });
@@ -74,7 +79,7 @@ describe('checkToken', () => {
 });
 
 describe('origin rule', () => {
-  it('removes Origin only for this extension\'s tab-less POSTs to the token endpoint', () => {
+  it("removes Origin only for this extension's tab-less POSTs to the token endpoint", () => {
     const rule = originRemovalRule('abcdefghijklmnopabcdefghijklmnop');
     expect(rule.action).toEqual({ type: 'modifyHeaders', requestHeaders: [{ header: 'origin', operation: 'remove' }] });
     expect(rule.condition).toMatchObject({ initiatorDomains: ['abcdefghijklmnopabcdefghijklmnop'], tabIds: [-1], requestMethods: ['post'] });

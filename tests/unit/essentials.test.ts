@@ -63,7 +63,9 @@ describe('readEssentials by structure', () => {
   });
 
   it('reads French labels', () => {
-    const root = dom(`<dl><dt>ID d'application (client)</dt><dd>${CLIENT}</dd><dt>ID d'objet</dt><dd>${OBJECT}</dd><dt>ID de l'annuaire (locataire)</dt><dd>${TENANT}</dd></dl>`);
+    const root = dom(
+      `<dl><dt>ID d'application (client)</dt><dd>${CLIENT}</dd><dt>ID d'objet</dt><dd>${OBJECT}</dd><dt>ID de l'annuaire (locataire)</dt><dd>${TENANT}</dd></dl>`,
+    );
     expect(readEssentials(root, CLIENT)).toMatchObject({ clientId: CLIENT, tenantId: TENANT, appObjectId: OBJECT });
   });
 });
@@ -82,7 +84,11 @@ describe('essentialsReader', () => {
   it('reads a framed blade without a route from its labels, unconfirmed', () => {
     dom(essentials);
     window.location.hash = '';
-    expect(essentialsReader.read({ route: undefined, isTopFrame: false, document })[0]).toMatchObject({ clientId: CLIENT, tenantId: TENANT, routeConfirmed: false });
+    expect(essentialsReader.read({ route: undefined, isTopFrame: false, document })[0]).toMatchObject({
+      clientId: CLIENT,
+      tenantId: TENANT,
+      routeConfirmed: false,
+    });
   });
 
   it('reads nothing on other blades', () => {

@@ -202,7 +202,8 @@ describe('fillForm sets values that frameworks see', () => {
       list.addEventListener('click', (e) => {
         combo.textContent = (e.target as HTMLElement).textContent;
         list.remove();
-        if (combo.textContent === 'OAuth') (root.querySelector('.oauth') as HTMLElement).innerHTML = `<label for="c">Client ID</label><input id="c" data-k="client">`;
+        if (combo.textContent === 'OAuth')
+          (root.querySelector('.oauth') as HTMLElement).innerHTML = `<label for="c">Client ID</label><input id="c" data-k="client">`;
       });
       document.body.append(list);
     });

@@ -36,7 +36,10 @@ describe('ServiceOps origins from permissions', () => {
     expect(originFromPattern('https://*.example.com/*')).toBeUndefined();
     expect(originFromPattern('https://login.microsoftonline.com/*')).toBeUndefined();
     expect(originFromPattern('https://portal.azure.com/*')).toBeUndefined();
-    expect(serviceOpsOriginsFrom(['https://b.test/*', 'https://a.test/*', 'https://a.test/*', 'https://graph.microsoft.com/*'])).toEqual(['https://a.test', 'https://b.test']);
+    expect(serviceOpsOriginsFrom(['https://b.test/*', 'https://a.test/*', 'https://a.test/*', 'https://graph.microsoft.com/*'])).toEqual([
+      'https://a.test',
+      'https://b.test',
+    ]);
   });
 
   it('rows: granted is active, added-but-not-granted is revoked, policy-only is waiting for a grant', () => {
@@ -54,7 +57,9 @@ describe('ServiceOps origins from permissions', () => {
       const r = httpsOriginSchema.safeParse(s);
       return r.success ? r.data : undefined;
     };
-    expect(parseManagedUrls(['https://sd.example.com/app/', 'sd2.example.com', 'http://plain.example.com', 42, 'https://login.microsoftonline.com'], toOrigin)).toEqual({
+    expect(
+      parseManagedUrls(['https://sd.example.com/app/', 'sd2.example.com', 'http://plain.example.com', 42, 'https://login.microsoftonline.com'], toOrigin),
+    ).toEqual({
       origins: ['https://sd.example.com', 'https://sd2.example.com'],
       rejected: ['http://plain.example.com', '42', 'https://login.microsoftonline.com'],
     });
@@ -83,20 +88,28 @@ describe('the inline fill request', () => {
   });
 
   it('classifies our script in the top frame of an https page as a ServiceOps frame, never a subframe or another extension', () => {
-    expect(classifySender({ id: EXT_ID, url: 'https://serviceops.test/x', origin: 'https://serviceops.test', tab: { id: 1 }, frameId: 0 }, EXT_ID, EXT_ORIGIN)).toBe('serviceops-frame');
+    expect(
+      classifySender({ id: EXT_ID, url: 'https://serviceops.test/x', origin: 'https://serviceops.test', tab: { id: 1 }, frameId: 0 }, EXT_ID, EXT_ORIGIN),
+    ).toBe('serviceops-frame');
     expect(classifySender({ id: EXT_ID, url: 'https://serviceops.test/x', tab: { id: 1 }, frameId: 3 }, EXT_ID, EXT_ORIGIN)).toBe('other');
     expect(classifySender({ id: EXT_ID, url: 'http://insecure-serviceops.test/x', tab: { id: 1 }, frameId: 0 }, EXT_ID, EXT_ORIGIN)).toBe('other');
     expect(classifySender({ id: 'another-extension', url: 'https://serviceops.test/x', tab: { id: 1 }, frameId: 0 }, EXT_ID, EXT_ORIGIN)).toBe('other');
   });
 
   it('fills the sending tab of a granted origin with the active setup', async () => {
-    const result = await onMessage({ type: 'inline-fill' }, { id: EXT_ID, url: 'https://serviceops.test/admin', origin: 'https://serviceops.test', tab: { id: 7 }, frameId: 0 });
+    const result = await onMessage(
+      { type: 'inline-fill' },
+      { id: EXT_ID, url: 'https://serviceops.test/admin', origin: 'https://serviceops.test', tab: { id: 7 }, frameId: 0 },
+    );
     expect(result).toEqual({ ok: true, value: { ok: true, fields: [] } });
     expect(fills.calls).toEqual([{ setupId: 's1', tabId: 7, origin: 'https://serviceops.test' }]);
   });
 
   it('refuses a non-granted origin, a subframe and an http page, and fills nothing', async () => {
-    const other = await onMessage({ type: 'inline-fill' }, { id: EXT_ID, url: 'https://other-serviceops.test/admin', origin: 'https://other-serviceops.test', tab: { id: 7 }, frameId: 0 });
+    const other = await onMessage(
+      { type: 'inline-fill' },
+      { id: EXT_ID, url: 'https://other-serviceops.test/admin', origin: 'https://other-serviceops.test', tab: { id: 7 }, frameId: 0 },
+    );
     expect(other).toMatchObject({ ok: false });
     const frame = await onMessage({ type: 'inline-fill' }, { id: EXT_ID, url: 'https://serviceops.test/embed', tab: { id: 7 }, frameId: 4 });
     expect(frame).toBeUndefined();

@@ -17,7 +17,12 @@ const app = (section: string, appId = APP) => `#view/Microsoft_AAD_RegisteredApp
 let now = 1_000;
 let n = 0;
 const deps = { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/', now: () => now, newId: () => `setup-${++n}` };
-const frame = (frameId: number, url = 'https://portal.azure.com/'): HandlerContext => ({ deps, sender: { id: 'ext', url, tab: { id: 7 }, frameId }, senderKind: 'portal-frame', host: new URL(url).host });
+const frame = (frameId: number, url = 'https://portal.azure.com/'): HandlerContext => ({
+  deps,
+  sender: { id: 'ext', url, tab: { id: 7 }, frameId },
+  senderKind: 'portal-frame',
+  host: new URL(url).host,
+});
 const FRAMED = 'https://sandbox-1.reactblade.portal.azure.net/reactview/index.html';
 
 async function sync(hash: string, viewStep?: string): Promise<GuidanceView> {
@@ -97,7 +102,9 @@ describe('guidance-sync', () => {
     expect(elsewhere.onBlade).toBe(false);
     expect(elsewhere.bladeHash).toContain(APP);
     await sync(app('Authentication'), 'public-client');
-    await guidanceTabsItem.setValue({ 7: { ...(tab ?? { facts: {}, targets: {} }), watch: (await guidanceTabsItem.getValue())[7]?.watch ?? null, appId: OTHER, facts: {}, targets: {} } });
+    await guidanceTabsItem.setValue({
+      7: { ...(tab ?? { facts: {}, targets: {} }), watch: (await guidanceTabsItem.getValue())[7]?.watch ?? null, appId: OTHER, facts: {}, targets: {} },
+    });
     await fact({ kind: 'public-client', on: true, saved: true });
     expect((await sync(app('Authentication'), 'public-client')).steps.find((s) => s.id === 'public-client')?.done).toBeUndefined();
   });
@@ -120,7 +127,9 @@ describe('guidance-sync', () => {
     const all = await guidanceTabsItem.getValue();
     const w = all[7]?.watch;
     const reordered = w && (Object.fromEntries(Object.entries(w).reverse()) as typeof w);
-    await guidanceTabsItem.setValue({ 7: { ...(all[7] ?? { facts: {}, targets: {} }), watch: reordered ?? null, targets: { 3: { watch: w?.id ?? '', found: true } } } });
+    await guidanceTabsItem.setValue({
+      7: { ...(all[7] ?? { facts: {}, targets: {} }), watch: reordered ?? null, targets: { 3: { watch: w?.id ?? '', found: true } } },
+    });
     expect((await sync(app('Credentials'))).target.state).toBe('found');
     expect(stableJson({ b: 1, a: { d: 1, c: 2 } })).toBe(stableJson({ a: { c: 2, d: 1 }, b: 1 }));
   });
@@ -137,7 +146,8 @@ describe('guidance-sync', () => {
 describe('confirm and path', () => {
   it('"I did this" and its undo; switching path keeps progress', async () => {
     await withApp();
-    const confirm = (step: string, done: boolean) => guidanceHandlers['guidance-confirm'].handle({ type: 'guidance-confirm', setupId: 's1', step, done }, frame(0));
+    const confirm = (step: string, done: boolean) =>
+      guidanceHandlers['guidance-confirm'].handle({ type: 'guidance-confirm', setupId: 's1', step, done }, frame(0));
     expect((await confirm('public-client', true)).ok).toBe(true);
     expect((await loadSetups()).setups[0]?.progress['public-client']?.by).toBe('confirmed');
     await confirm('public-client', false);

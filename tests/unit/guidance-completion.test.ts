@@ -68,7 +68,9 @@ describe('redirect URL from ServiceOps', () => {
 describe('IMAP permissions and consent', () => {
   it('needs both delegated Graph permissions', () => {
     expect(done(setup(), perms(graph('IMAP.AccessAsUser.All', 'delegated')))).not.toContain('graph-delegated');
-    expect(done(setup(), perms(graph('IMAP.AccessAsUser.All', 'delegated'), graph('Mail.Read', 'delegated'), graph('User.Read', 'delegated')))).toContain('graph-delegated');
+    expect(done(setup(), perms(graph('IMAP.AccessAsUser.All', 'delegated'), graph('Mail.Read', 'delegated'), graph('User.Read', 'delegated')))).toContain(
+      'graph-delegated',
+    );
   });
   it('does not take the application Mail.Read for the delegated one', () => {
     expect(done(setup(), perms(graph('IMAP.AccessAsUser.All', 'delegated'), graph('Mail.Read', 'application')))).not.toContain('graph-delegated');
@@ -93,7 +95,9 @@ describe('MAPI permissions and consent', () => {
     expect(done(mapi(), perms(...rows))).not.toContain('exchange-app-permissions');
   });
   it('consent, and the enterprise app Object ID', () => {
-    expect(done(mapi({ spObjectId: cap(SP) }), perms(...names.map((n) => exo(n, true))))).toEqual(expect.arrayContaining(['admin-consent', 'enterprise-app-id']));
+    expect(done(mapi({ spObjectId: cap(SP) }), perms(...names.map((n) => exo(n, true))))).toEqual(
+      expect.arrayContaining(['admin-consent', 'enterprise-app-id']),
+    );
   });
   it('has no public client step, and ends with the restriction', () => {
     const ids = stepsFor('mapi').map((s) => s.id);
@@ -105,7 +109,12 @@ describe('MAPI permissions and consent', () => {
 
 describe('progress', () => {
   it('reports what is newly detected, keeps what was confirmed, and PowerShell steps only complete by confirmation', () => {
-    const s = setup({ clientId: cap(APP), tenantId: cap(TENANT), spObjectId: cap(SP), progress: { 'choose-path': { at: 1, by: 'confirmed' }, 'register-app': { at: 1, by: 'detected' }, 'public-client': { at: 1, by: 'confirmed' } } });
+    const s = setup({
+      clientId: cap(APP),
+      tenantId: cap(TENANT),
+      spObjectId: cap(SP),
+      progress: { 'choose-path': { at: 1, by: 'confirmed' }, 'register-app': { at: 1, by: 'detected' }, 'public-client': { at: 1, by: 'confirmed' } },
+    });
     const ev = evaluate(s, {}, true);
     expect(ev.steps.filter((x) => x.newlyDetected).map((x) => x.id)).toEqual(['copy-ids', 'create-secret', 'enterprise-app-id']);
     expect(ev.steps.find((x) => x.id === 'public-client')?.done).toBe('confirmed');

@@ -7,7 +7,13 @@ const SP = '9c2c1a9a-1b9b-4e26-86d2-6bcfe852fe48';
 
 describe('Exchange Online PowerShell', () => {
   it('uses the captured values, the Enterprise application Object ID and the mailbox', () => {
-    const { text, placeholders } = generatePowerShell('service-principal', { clientId: APP, tenantId: TENANT, spObjectId: SP, appName: 'ServiceOps', mailbox: 'support@contoso.com' });
+    const { text, placeholders } = generatePowerShell('service-principal', {
+      clientId: APP,
+      tenantId: TENANT,
+      spObjectId: SP,
+      appName: 'ServiceOps',
+      mailbox: 'support@contoso.com',
+    });
     expect(placeholders).toEqual([]);
     expect(text).toContain(`Connect-ExchangeOnline -Organization ${TENANT}`);
     expect(text).toContain(`New-ServicePrincipal -AppId ${APP} -ObjectId ${SP} -DisplayName 'ServiceOps'`);
@@ -22,14 +28,22 @@ describe('Exchange Online PowerShell', () => {
   });
 
   it('prefers the tenant domain and escapes quotes in names', () => {
-    const { text } = generatePowerShell('service-principal', { clientId: APP, tenantDomain: 'contoso.onmicrosoft.com', spObjectId: SP, appName: "O'Brien's mail", mailbox: 'a@b.co' });
+    const { text } = generatePowerShell('service-principal', {
+      clientId: APP,
+      tenantDomain: 'contoso.onmicrosoft.com',
+      spObjectId: SP,
+      appName: "O'Brien's mail",
+      mailbox: 'a@b.co',
+    });
     expect(text).toContain('-Organization contoso.onmicrosoft.com');
     expect(text).toContain("-DisplayName 'O''Brien''s mail'");
   });
 
   it('restricts with RBAC for Applications and checks the result', () => {
     const { text } = generatePowerShell('restrict', { clientId: APP, tenantId: TENANT, spObjectId: SP, mailbox: 'support@contoso.com' });
-    expect(text).toContain(`New-ManagementScope -Name 'ServiceOps support@contoso.com' -RecipientRestrictionFilter "PrimarySmtpAddress -eq 'support@contoso.com'"`);
+    expect(text).toContain(
+      `New-ManagementScope -Name 'ServiceOps support@contoso.com' -RecipientRestrictionFilter "PrimarySmtpAddress -eq 'support@contoso.com'"`,
+    );
     expect(text).toContain(`New-ManagementRoleAssignment -App ${SP} -Role 'Application Mail.Read' -CustomResourceScope 'ServiceOps support@contoso.com'`);
     expect(text).toContain(`Test-ServicePrincipalAuthorization -Identity ${SP} -Resource 'support@contoso.com'`);
     expect(text).not.toContain('New-ApplicationAccessPolicy');

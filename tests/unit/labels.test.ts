@@ -33,7 +33,9 @@ describe('findControl by label, on many markup shapes', () => {
   });
 
   it('a wrapping <label> whose text carries a literal asterisk', () => {
-    const root = render(`<div><label><span><span>*</span>Client Secret</span><span><span class="affix"><input type="password" data-k="secret"><span><button type="button" aria-label="Show password"></button></span></span></span></label></div>`);
+    const root = render(
+      `<div><label><span><span>*</span>Client Secret</span><span><span class="affix"><input type="password" data-k="secret"><span><button type="button" aria-label="Show password"></button></span></span></span></label></div>`,
+    );
     expect(found(root, 'clientSecret')).toBe('secret');
   });
 
@@ -58,32 +60,42 @@ describe('findControl by label, on many markup shapes', () => {
   });
 
   it('a table row and a <dl> pair', () => {
-    const root = render(`<table><tr><th>Client ID:</th><td><input data-k="client"></td></tr></table><dl><dt>Scope</dt><dd><textarea data-k="scope"></textarea></dd></dl>`);
+    const root = render(
+      `<table><tr><th>Client ID:</th><td><input data-k="client"></td></tr></table><dl><dt>Scope</dt><dd><textarea data-k="scope"></textarea></dd></dl>`,
+    );
     expect(found(root, 'clientId')).toBe('client');
     expect(found(root, 'scope')).toBe('scope');
   });
 
   it('does not lend one field’s label to its neighbour in the same row', () => {
-    const root = render(`<div class="row"><span>Client ID</span><input data-k="client"><input data-k="unlabelled"></div><div class="row"><label>Tenant ID</label><div><input data-k="tenant"></div></div>`);
+    const root = render(
+      `<div class="row"><span>Client ID</span><input data-k="client"><input data-k="unlabelled"></div><div class="row"><label>Tenant ID</label><div><input data-k="tenant"></div></div>`,
+    );
     expect(found(root, 'clientId')).toBe('client');
     expect(found(root, 'tenantId')).toBe('tenant');
     expect(labelsOf(root.querySelector('[data-k=unlabelled]') as Element)).not.toContain('client id');
   });
 
   it('labels that merely contain a field name do not match it', () => {
-    const root = render(`<label for="e">Client secret expires</label><input id="e" data-k="expires"><label for="h">Client ID hint</label><input id="h" data-k="hint">`);
+    const root = render(
+      `<label for="e">Client secret expires</label><input id="e" data-k="expires"><label for="h">Client ID hint</label><input id="h" data-k="hint">`,
+    );
     expect(found(root, 'clientSecret')).toBeUndefined();
     expect(found(root, 'clientId')).toBeUndefined();
   });
 
   it('prefers the most explicit label: aria-label over a nearby text', () => {
-    const root = render(`<div><span>Client ID</span><div><input aria-label="Tenant ID" data-k="tenant"></div></div><label for="c">Client ID</label><input id="c" data-k="client">`);
+    const root = render(
+      `<div><span>Client ID</span><div><input aria-label="Tenant ID" data-k="tenant"></div></div><label for="c">Client ID</label><input id="c" data-k="client">`,
+    );
     expect(found(root, 'clientId')).toBe('client');
     expect(found(root, 'tenantId')).toBe('tenant');
   });
 
   it('ignores hidden fields (a conditional block not shown)', () => {
-    const root = render(`<div style="display:none"><label for="h1">Client ID</label><input id="h1" data-k="hidden"></div><div hidden><label>Client ID<input data-k="hidden2"></label></div>`);
+    const root = render(
+      `<div style="display:none"><label for="h1">Client ID</label><input id="h1" data-k="hidden"></div><div hidden><label>Client ID<input data-k="hidden2"></label></div>`,
+    );
     expect(found(root, 'clientId')).toBeUndefined();
     const shown = render(`<label for="s1">Client ID</label><input id="s1" data-k="shown">`);
     expect(found(document, 'clientId')).toBe('shown');
@@ -100,12 +112,16 @@ describe('findControl by label, on many markup shapes', () => {
   });
 
   it('recognises the custom select of Authentication type by aria-labelledby', () => {
-    const root = render(`<label id="at" for="atc">Authentication type</label><div class="sel"><div id="atc" role="combobox" tabindex="0" aria-labelledby="at" data-k="auth">Basic</div></div>`);
+    const root = render(
+      `<label id="at" for="atc">Authentication type</label><div class="sel"><div id="atc" role="combobox" tabindex="0" aria-labelledby="at" data-k="auth">Basic</div></div>`,
+    );
     expect(found(root, 'authType')).toBe('auth');
   });
 
   it('accepts the portal’s own wording as a label too', () => {
-    const root = render(`<label for="a">Application (client) ID</label><input id="a" data-k="client"><label for="b">Directory (tenant) ID</label><input id="b" data-k="tenant">`);
+    const root = render(
+      `<label for="a">Application (client) ID</label><input id="a" data-k="client"><label for="b">Directory (tenant) ID</label><input id="b" data-k="tenant">`,
+    );
     expect(found(root, 'clientId')).toBe('client');
     expect(found(root, 'tenantId')).toBe('tenant');
   });
@@ -119,8 +135,20 @@ describe('findControls', () => {
       <input aria-label="Tenant ID" data-k="tenant"><label for="b3">Scope</label><textarea id="b3" data-k="scope"></textarea>
       <label for="b4">Token URL</label><input id="b4" hidden data-k="token"></form>`);
     const keys = ['clientId', 'clientSecret', 'tenantId', 'scope', 'tokenUrl'] as const;
-    const all = findControls(root, { clientId: FIELD_LABELS.clientId, clientSecret: FIELD_LABELS.clientSecret, tenantId: FIELD_LABELS.tenantId, scope: FIELD_LABELS.scope, tokenUrl: FIELD_LABELS.tokenUrl });
-    expect(Object.fromEntries(keys.map((k) => [k, all[k]?.getAttribute('data-k')]))).toEqual({ clientId: 'client', clientSecret: 'secret', tenantId: 'tenant', scope: 'scope', tokenUrl: undefined });
+    const all = findControls(root, {
+      clientId: FIELD_LABELS.clientId,
+      clientSecret: FIELD_LABELS.clientSecret,
+      tenantId: FIELD_LABELS.tenantId,
+      scope: FIELD_LABELS.scope,
+      tokenUrl: FIELD_LABELS.tokenUrl,
+    });
+    expect(Object.fromEntries(keys.map((k) => [k, all[k]?.getAttribute('data-k')]))).toEqual({
+      clientId: 'client',
+      clientSecret: 'secret',
+      tenantId: 'tenant',
+      scope: 'scope',
+      tokenUrl: undefined,
+    });
     for (const key of keys) expect(all[key]).toBe(findControl(root, FIELD_LABELS[key]));
   });
 });

@@ -6,7 +6,13 @@ const APP = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 describe('parsePortalHash', () => {
   it('reads the current view form with a menu section and typed params', () => {
     const r = parsePortalHash(`#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${APP}/isMSAApp~/false`);
-    expect(r).toEqual({ extension: 'Microsoft_AAD_RegisteredApps', blade: 'ApplicationMenuBlade', section: 'Overview', params: { appId: APP, isMSAApp: 'false' }, tenant: undefined });
+    expect(r).toEqual({
+      extension: 'Microsoft_AAD_RegisteredApps',
+      blade: 'ApplicationMenuBlade',
+      section: 'Overview',
+      params: { appId: APP, isMSAApp: 'false' },
+      tenant: undefined,
+    });
     expect(isAppOverview(r)).toBe(true);
     expect(routeAppId(r)).toBe(APP);
   });
@@ -30,7 +36,9 @@ describe('parsePortalHash', () => {
       section: undefined,
       params: { quickStartType: 'null', sourceType: 'Microsoft_AAD_IAM' },
     });
-    expect(parsePortalHash('#view/Microsoft_AAD_RegisteredApps/CreateApplicationBlade/quickStartType~/null/isMSAApp~/false')?.blade).toBe('CreateApplicationBlade');
+    expect(parsePortalHash('#view/Microsoft_AAD_RegisteredApps/CreateApplicationBlade/quickStartType~/null/isMSAApp~/false')?.blade).toBe(
+      'CreateApplicationBlade',
+    );
   });
 
   it('reads the Enterprise application overview', () => {

@@ -22,7 +22,10 @@ describe('secretForms', () => {
     const texts = secretForms(SECRET).map((f) => f.text);
     for (const prefix of ['', 'x', 'xy', 'xyz']) {
       const blob = Buffer.from(`{"k":"${prefix}${SECRET}"}`).toString('base64');
-      expect(texts.some((t) => blob.includes(t)), `base64 with ${prefix.length} leading bytes`).toBe(true);
+      expect(
+        texts.some((t) => blob.includes(t)),
+        `base64 with ${prefix.length} leading bytes`,
+      ).toBe(true);
     }
     expect(texts).toContain(encodeURIComponent(SECRET));
     expect(texts).toContain('abc8Q%7EXy12_zW.3-vUt9sRq%7EPoNmLkJiHgFeDcBa');

@@ -16,7 +16,13 @@ const deps = { extensionId: ID, extensionOrigin: ORIGIN, now: () => 1_000, newId
 
 const popup: SenderLike = { id: ID, url: `${ORIGIN}popup.html` };
 const portalTop: SenderLike = { id: ID, url: 'https://portal.azure.com/#view/x', tab: { id: 3 }, frameId: 0, origin: 'https://portal.azure.com' };
-const reactblade: SenderLike = { id: ID, url: 'https://sandbox-1.reactblade.portal.azure.net/blade', tab: { id: 3 }, frameId: 7, origin: 'https://sandbox-1.reactblade.portal.azure.net' };
+const reactblade: SenderLike = {
+  id: ID,
+  url: 'https://sandbox-1.reactblade.portal.azure.net/blade',
+  tab: { id: 3 },
+  frameId: 7,
+  origin: 'https://sandbox-1.reactblade.portal.azure.net',
+};
 const serviceOpsTop: SenderLike = { id: ID, url: 'https://serviceops.test/admin', tab: { id: 4 }, frameId: 0, origin: 'https://serviceops.test' };
 
 describe('classifySender', () => {
@@ -31,13 +37,25 @@ describe('classifySender', () => {
     ['no sender id (a web page through externally_connectable)', { url: 'https://serviceops.test/' }, 'other'],
     ['no URL', { id: ID }, 'other'],
     ['an unparsable URL', { id: ID, url: 'not a url' }, 'other'],
-    ['another extension\'s page URL with our id', { id: ID, url: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/popup.html' }, 'other'],
+    ["another extension's page URL with our id", { id: ID, url: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/popup.html' }, 'other'],
     ['portal over http', { ...portalTop, url: 'http://portal.azure.com/' }, 'other'],
-    ['a look-alike portal host', { ...portalTop, url: 'https://portal.azure.com.evil.test/', origin: 'https://portal.azure.com.evil.test' }, 'serviceops-frame'],
+    [
+      'a look-alike portal host',
+      { ...portalTop, url: 'https://portal.azure.com.evil.test/', origin: 'https://portal.azure.com.evil.test' },
+      'serviceops-frame',
+    ],
     ['a look-alike reactblade host', { ...reactblade, url: 'https://x.reactblade.portal.azure.net.evil.test/' }, 'other'],
     ['a ServiceOps page over http', { ...serviceOpsTop, url: 'http://insecure-serviceops.test/' }, 'other'],
-    ['a cross-origin iframe inside ServiceOps', { ...serviceOpsTop, url: 'https://other-serviceops.test/embed', frameId: 5, origin: 'https://other-serviceops.test' }, 'other'],
-    ['an about:blank/srcdoc frame whose origin differs from its URL', { ...serviceOpsTop, url: 'https://serviceops.test/', origin: 'https://other-serviceops.test' }, 'other'],
+    [
+      'a cross-origin iframe inside ServiceOps',
+      { ...serviceOpsTop, url: 'https://other-serviceops.test/embed', frameId: 5, origin: 'https://other-serviceops.test' },
+      'other',
+    ],
+    [
+      'an about:blank/srcdoc frame whose origin differs from its URL',
+      { ...serviceOpsTop, url: 'https://serviceops.test/', origin: 'https://other-serviceops.test' },
+      'other',
+    ],
     ['a ServiceOps frame without a tab', { ...serviceOpsTop, tab: undefined }, 'other'],
   ];
   for (const [name, sender, kind] of cases) {
@@ -47,7 +65,18 @@ describe('classifySender', () => {
 
 describe('who may ask for what', () => {
   /** Requests whose answer or effect carries the secret, or moves it. */
-  const SECRET_BEARING: RequestType[] = ['get-state', 'set-secret', 'clear-secret', 'run-check', 'fill-serviceops', 'list-fill-targets', 'update-setup', 'delete-setup', 'new-setup', 'select-setup'];
+  const SECRET_BEARING: RequestType[] = [
+    'get-state',
+    'set-secret',
+    'clear-secret',
+    'run-check',
+    'fill-serviceops',
+    'list-fill-targets',
+    'update-setup',
+    'delete-setup',
+    'new-setup',
+    'select-setup',
+  ];
 
   it('no request type is served to an unknown sender', () => {
     for (const [type, def] of Object.entries(HANDLERS)) expect(def.from, type).not.toContain('other');
@@ -99,7 +128,8 @@ describe('createRouter', () => {
       { type: ['select-setup'], setupId: 'x' },
     ];
     // Our own pages are told the request was refused (so nothing typed vanishes silently); nothing is acted on.
-    for (const message of junk) expect(await route(message, popup), JSON.stringify(message) ?? String(message)).toMatchObject({ ok: false, error: expect.stringMatching(/refused/) });
+    for (const message of junk)
+      expect(await route(message, popup), JSON.stringify(message) ?? String(message)).toMatchObject({ ok: false, error: expect.stringMatching(/refused/) });
     // Any other sender gets no answer at all.
     for (const message of junk) for (const sender of [portalTop, serviceOpsTop]) expect(await route(message, sender)).toBeUndefined();
   });

@@ -36,7 +36,9 @@ describe('shipped source', () => {
   });
 
   it('never builds HTML from strings (no innerHTML, outerHTML, insertAdjacentHTML, document.write, dangerouslySetInnerHTML)', () => {
-    expect(findings(/\.(innerHTML|outerHTML)\s*[+]?=|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML|createContextualFragment|DOMParser/)).toEqual([]);
+    expect(findings(/\.(innerHTML|outerHTML)\s*[+]?=|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML|createContextualFragment|DOMParser/)).toEqual(
+      [],
+    );
   });
 
   it('never evaluates strings as code (no eval, Function constructor, string timers)', () => {
@@ -59,7 +61,8 @@ describe('shipped source', () => {
 type ManifestFn = (env: { browser: string; manifestVersion: 3; mode: string; command: 'build' }) => Record<string, unknown>;
 
 describe('manifest (wxt.config.ts)', () => {
-  const manifestFor = (browser: string, mode = 'production') => (config.manifest as unknown as ManifestFn)({ browser, manifestVersion: 3, mode, command: 'build' });
+  const manifestFor = (browser: string, mode = 'production') =>
+    (config.manifest as unknown as ManifestFn)({ browser, manifestVersion: 3, mode, command: 'build' });
 
   for (const browser of ['chrome', 'firefox']) {
     it(`${browser}: least privilege, as SECURITY.md lists it`, () => {
@@ -67,13 +70,19 @@ describe('manifest (wxt.config.ts)', () => {
       expect([...(m.permissions as string[])].sort()).toEqual(['alarms', 'declarativeNetRequestWithHostAccess', 'identity', 'scripting', 'storage']);
       expect(m.host_permissions).toEqual(['https://login.microsoftonline.com/*', 'https://graph.microsoft.com/*']);
       expect(m.optional_host_permissions).toEqual(['https://*/*']);
-      for (const key of ['web_accessible_resources', 'externally_connectable', 'content_scripts', 'sandbox', 'oauth2', 'key']) expect(m, key).not.toHaveProperty(key);
+      for (const key of ['web_accessible_resources', 'externally_connectable', 'content_scripts', 'sandbox', 'oauth2', 'key'])
+        expect(m, key).not.toHaveProperty(key);
       expect(JSON.stringify(m)).not.toMatch(/<all_urls>|http:\/\/|\*:\/\//);
     });
 
     it(`${browser}: a strict extension-page CSP (own scripts only, no eval, no remote code, no plugins, no framing)`, () => {
       const csp = (manifestFor(browser).content_security_policy as { extension_pages: string }).extension_pages;
-      const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+      const directives = Object.fromEntries(
+        csp
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([k, ...v]) => [k, v]),
+      );
       expect(directives['script-src']).toEqual(["'self'"]);
       expect(directives['object-src']).toEqual(["'none'"]);
       expect(directives['base-uri']).toEqual(["'none'"]);

@@ -33,13 +33,22 @@ describe('Allow public client flows: value and saved', () => {
 
 const grid = (rows: string) => `<div role="grid" aria-label="Configured permissions">
   <div role="row"><div role="columnheader">API / Permissions name</div><div role="columnheader">Type</div><div role="columnheader">Status</div></div>${rows}</div>`;
-const group = (name: string, n: number) => `<div role="row"><div role="gridcell" aria-colspan="6"><button aria-expanded="true">${name} (${n})</button></div></div>`;
+const group = (name: string, n: number) =>
+  `<div role="row"><div role="gridcell" aria-colspan="6"><button aria-expanded="true">${name} (${n})</button></div></div>`;
 const row = (name: string, type: string, status: string) =>
   `<div role="row"><div role="gridcell"><span>${name}</span></div><div role="gridcell">${type}</div><div role="gridcell">Read mail</div><div role="gridcell">No</div><div role="gridcell">${status}</div><div role="gridcell"><button aria-label="More actions">…</button></div></div>`;
 
 describe('configured permissions', () => {
   it('lists rows with resource, type and consent status (English)', () => {
-    html(grid(group('Microsoft Graph', 2) + row('IMAP.AccessAsUser.All', 'Delegated', 'Granted for Contoso') + row('Mail.Read', 'Delegated', 'Not granted for Contoso') + group('Office 365 Exchange Online', 1) + row('full_access_as_app', 'Application', 'Granted for Contoso')));
+    html(
+      grid(
+        group('Microsoft Graph', 2) +
+          row('IMAP.AccessAsUser.All', 'Delegated', 'Granted for Contoso') +
+          row('Mail.Read', 'Delegated', 'Not granted for Contoso') +
+          group('Office 365 Exchange Online', 1) +
+          row('full_access_as_app', 'Application', 'Granted for Contoso'),
+      ),
+    );
     expect(readPermissions(document, words)).toEqual({
       kind: 'permissions',
       rows: [
@@ -51,7 +60,11 @@ describe('configured permissions', () => {
   });
 
   it('reads German status and type', () => {
-    html(grid(group('Microsoft Graph', 2) + row('Mail.Read', 'Delegiert', 'Gewährt für Contoso') + row('Mail.ReadWrite', 'Anwendung', 'Nicht gewährt für Contoso')));
+    html(
+      grid(
+        group('Microsoft Graph', 2) + row('Mail.Read', 'Delegiert', 'Gewährt für Contoso') + row('Mail.ReadWrite', 'Anwendung', 'Nicht gewährt für Contoso'),
+      ),
+    );
     expect(readPermissions(document, words)?.kind === 'permissions' && readPermissions(document, words)).toMatchObject({
       rows: [
         { name: 'Mail.Read', type: 'delegated', granted: true },
@@ -61,7 +74,9 @@ describe('configured permissions', () => {
   });
 
   it('ignores grids that are not permission lists (app list, API picker)', () => {
-    html(`<div role="grid"><div role="row"><div role="gridcell">SO ServiceOps mail</div><div role="gridcell">3f2504e0-4f89-41d3-9a0c-0305e82c3301</div><div role="gridcell">5/1/2026</div></div></div>`);
+    html(
+      `<div role="grid"><div role="row"><div role="gridcell">SO ServiceOps mail</div><div role="gridcell">3f2504e0-4f89-41d3-9a0c-0305e82c3301</div><div role="gridcell">5/1/2026</div></div></div>`,
+    );
     expect(readPermissions(document, words)).toBeUndefined();
   });
 });

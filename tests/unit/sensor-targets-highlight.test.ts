@@ -53,7 +53,8 @@ describe('the frame side of the checklist', () => {
   });
 
   it('points at the target, reports it and the blade fact, and follows the DOM', async () => {
-    document.body.innerHTML = '<div id="l">Allow public client flows</div><div role="radiogroup" aria-labelledby="l"><button role="radio" aria-checked="true">Yes</button><button role="radio" aria-checked="false">No</button></div><button id="save">Save</button>';
+    document.body.innerHTML =
+      '<div id="l">Allow public client flows</div><div role="radiogroup" aria-labelledby="l"><button role="radio" aria-checked="true">Yes</button><button role="radio" aria-checked="false">No</button></div><button id="save">Save</button>';
     const f = fakeRuntime(WATCH);
     const stop = startGuidanceFrame(window, f.rt);
     await flush();

@@ -27,7 +27,9 @@ describe('accessible names', () => {
 
 describe('register the app', () => {
   it('points at "New registration" on the list (English, German, toolbar markup)', () => {
-    html(`<div role="toolbar"><button class="azc-toolbarButton"><span>+</span><span class="azc-toolbarButton-label">New registration</span></button><button>Endpoints</button></div>`);
+    html(
+      `<div role="toolbar"><button class="azc-toolbarButton"><span>+</span><span class="azc-toolbarButton-label">New registration</span></button><button>Endpoints</button></div>`,
+    );
     expect(hit('register-app', 'ApplicationsListBlade')).toMatchObject({ stage: 'new-registration', text: '+New registration' });
     html(`<div role="toolbar"><button>Endpunkte</button><div role="button" tabindex="0">Neue Registrierung</div></div>`);
     expect(hit('register-app', 'ApplicationsListBlade')).toMatchObject({ stage: 'new-registration', tag: 'div' });
@@ -85,7 +87,9 @@ describe('allow public client flows', () => {
   });
 
   it('falls back to the first option of the group when the options are not words it knows', () => {
-    html(`<div id="l">Allow public client flows</div><div role="radiogroup" aria-labelledby="l"><button role="radio" aria-checked="false">はい</button><button role="radio" aria-checked="true">いいえ</button></div>`);
+    html(
+      `<div id="l">Allow public client flows</div><div role="radiogroup" aria-labelledby="l"><button role="radio" aria-checked="false">はい</button><button role="radio" aria-checked="true">いいえ</button></div>`,
+    );
     expect(hit('public-client')).toMatchObject({ stage: 'yes', text: 'はい' });
   });
 });
@@ -94,7 +98,10 @@ describe('API permissions', () => {
   it('walks Add a permission → Microsoft Graph → Delegated → the permissions (revealing collapsed groups) → Add permissions', () => {
     html(`<div role="toolbar"><button>Add a permission</button><button>Grant admin consent for Contoso</button></div>`);
     expect(hit('graph-delegated')?.stage).toBe('add-permission');
-    document.body.insertAdjacentHTML('beforeend', `<section role="dialog" aria-modal="true" id="pane"><button class="tile">Microsoft GraphTake advantage of…</button><button class="tile">Intune</button></section>`);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<section role="dialog" aria-modal="true" id="pane"><button class="tile">Microsoft GraphTake advantage of…</button><button class="tile">Intune</button></section>`,
+    );
     expect(hit('graph-delegated')?.stage).toBe('graph');
     const pane = document.getElementById('pane') as HTMLElement;
     pane.innerHTML = `<h3>Microsoft Graph</h3>
@@ -118,11 +125,15 @@ describe('API permissions', () => {
   });
 
   it('MAPI: the "APIs my organization uses" tab, then Office 365 Exchange Online, then Application permissions', () => {
-    html(`<div role="dialog" aria-modal="true" id="pane"><div role="tablist"><button role="tab" aria-selected="true">Microsoft APIs</button><button role="tab" aria-selected="false">APIs my organization uses</button></div><button>Microsoft Graph</button></div>`);
+    html(
+      `<div role="dialog" aria-modal="true" id="pane"><div role="tablist"><button role="tab" aria-selected="true">Microsoft APIs</button><button role="tab" aria-selected="false">APIs my organization uses</button></div><button>Microsoft Graph</button></div>`,
+    );
     expect(hit('exchange-app-permissions')).toMatchObject({ stage: 'org-apis' });
-    (document.getElementById('pane') as HTMLElement).innerHTML = `<div role="tablist"><button role="tab" aria-selected="true">APIs my organization uses</button></div><div role="row"><div role="gridcell"><button>Office 365 Exchange Online</button></div></div>`;
+    (document.getElementById('pane') as HTMLElement).innerHTML =
+      `<div role="tablist"><button role="tab" aria-selected="true">APIs my organization uses</button></div><div role="row"><div role="gridcell"><button>Office 365 Exchange Online</button></div></div>`;
     expect(hit('exchange-app-permissions')).toMatchObject({ stage: 'exchange' });
-    (document.getElementById('pane') as HTMLElement).innerHTML = `<div role="radiogroup"><button role="radio" aria-checked="false">Delegated permissions</button><button role="radio" aria-checked="false">Application permissions</button></div>`;
+    (document.getElementById('pane') as HTMLElement).innerHTML =
+      `<div role="radiogroup"><button role="radio" aria-checked="false">Delegated permissions</button><button role="radio" aria-checked="false">Application permissions</button></div>`;
     expect(hit('exchange-app-permissions')).toMatchObject({ stage: 'application', text: 'Application permissions' });
   });
 
@@ -138,9 +149,13 @@ describe('redirect URI and Enterprise application', () => {
   it('Add a platform → Web → the redirect box → Configure', () => {
     html(`<button>+ Add a platform</button>`);
     expect(hit('redirect-uri')?.stage).toBe('add-platform');
-    html(`<div role="dialog" aria-modal="true"><button>Single-page applicationConfigure browser apps; web</button><button>WebBuild, host, and deploy</button></div>`);
+    html(
+      `<div role="dialog" aria-modal="true"><button>Single-page applicationConfigure browser apps; web</button><button>WebBuild, host, and deploy</button></div>`,
+    );
     expect(hit('redirect-uri')).toMatchObject({ stage: 'web', text: 'WebBuild, host, and deploy' });
-    html(`<div role="dialog" aria-modal="true"><button>&lt; Configure platforms</button><label for="r">Redirect URIs</label><input id="r" type="url"><label>Front-channel logout URL<input type="url"></label><button disabled>Configure</button></div>`);
+    html(
+      `<div role="dialog" aria-modal="true"><button>&lt; Configure platforms</button><label for="r">Redirect URIs</label><input id="r" type="url"><label>Front-channel logout URL<input type="url"></label><button disabled>Configure</button></div>`,
+    );
     expect(hit('redirect-uri')).toMatchObject({ stage: 'redirect-uri', tag: 'input' });
     (document.getElementById('r') as HTMLInputElement).value = 'https://help.contoso.com/cb';
     (document.querySelector('button[disabled]') as HTMLButtonElement).disabled = false;
@@ -148,7 +163,9 @@ describe('redirect URI and Enterprise application', () => {
   });
 
   it('the "Managed application in local directory" link, by its route, whatever its text', () => {
-    html(`<dl><dt>Verwaltete Anwendung in lokalem Verzeichnis</dt><dd><a href="#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Overview/objectId/x/appId/y">ServiceOps</a></dd></dl><a href="#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Branding/appId/y">ServiceOps</a>`);
+    html(
+      `<dl><dt>Verwaltete Anwendung in lokalem Verzeichnis</dt><dd><a href="#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Overview/objectId/x/appId/y">ServiceOps</a></dd></dl><a href="#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Branding/appId/y">ServiceOps</a>`,
+    );
     expect(findTarget(document, stages('enterprise-app-id'))?.el.getAttribute('href')).toContain('ManagedAppMenuBlade');
   });
 });

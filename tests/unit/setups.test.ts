@@ -10,12 +10,19 @@ describe('applyFact', () => {
   it('creates a setup for a new app, named after it, with provenance', () => {
     const s = applyFact({ setups: [], activeSetupId: null }, { kind: 'app-essentials', clientId: CLIENT, tenantId: TENANT, displayName: 'Mail app' }, ctx);
     expect(s.setups).toHaveLength(1);
-    expect(s.setups[0]).toMatchObject({ name: 'Mail app', clientId: { value: CLIENT, provenance: { source: 'portal', detail: 'the Overview blade on portal.azure.com' } }, tenantId: { value: TENANT } });
+    expect(s.setups[0]).toMatchObject({
+      name: 'Mail app',
+      clientId: { value: CLIENT, provenance: { source: 'portal', detail: 'the Overview blade on portal.azure.com' } },
+      tenantId: { value: TENANT },
+    });
     expect(s.activeSetupId).toBe(s.setups[0]?.id);
   });
 
   it('updates the setup of the same app and makes it active', () => {
-    const other = { ...newSetup('other', 1), clientId: { value: 'aaaaaaaa-1111-4222-8333-444444444444', provenance: { source: 'manual' as const, detail: '', capturedAt: 1 } } };
+    const other = {
+      ...newSetup('other', 1),
+      clientId: { value: 'aaaaaaaa-1111-4222-8333-444444444444', provenance: { source: 'manual' as const, detail: '', capturedAt: 1 } },
+    };
     const mine = { ...newSetup('mine', 1), clientId: { value: CLIENT, provenance: { source: 'manual' as const, detail: '', capturedAt: 1 } } };
     const s = applyFact({ setups: [mine, other], activeSetupId: 'other' }, { kind: 'app-essentials', clientId: CLIENT, tenantId: TENANT }, ctx);
     expect(s.activeSetupId).toBe('mine');
@@ -70,9 +77,19 @@ describe('applyFact for the other captured values', () => {
   it('records a new secret (never its value) and forgets an earlier masked notice', () => {
     const masked = applyFact(base(), { kind: 'secret-masked', appId: CLIENT, secretIds: [OBJECT] }, { ...ctx, secretPresent: () => false });
     expect(masked.setups[0]?.secretMaskedAt).toBe(1000);
-    const s = applyFact(masked, { kind: 'secret-created', appId: CLIENT, value: VALUE, secretId: SECRET_ID, description: 'mail', expires: '2027-05-25', via: 'grid' }, ctx);
+    const s = applyFact(
+      masked,
+      { kind: 'secret-created', appId: CLIENT, value: VALUE, secretId: SECRET_ID, description: 'mail', expires: '2027-05-25', via: 'grid' },
+      ctx,
+    );
     const setup = s.setups[0];
-    expect(setup?.secretMeta).toMatchObject({ description: 'mail', expires: '2027-05-25', hint: 'abc', keyId: SECRET_ID, provenance: { detail: 'Certificates & secrets on portal.azure.com' } });
+    expect(setup?.secretMeta).toMatchObject({
+      description: 'mail',
+      expires: '2027-05-25',
+      hint: 'abc',
+      keyId: SECRET_ID,
+      provenance: { detail: 'Certificates & secrets on portal.azure.com' },
+    });
     expect(setup?.knownSecretIds).toEqual([OBJECT, SECRET_ID]);
     expect(setup?.secretMaskedAt).toBeUndefined();
     expect(JSON.stringify(s)).not.toContain(VALUE);
@@ -108,6 +125,9 @@ describe('applyFact for the other captured values', () => {
   });
 
   it('keeps a typed Enterprise application Object ID as manual', () => {
-    expect(applyPatch(newSetup('a', 1), { spObjectId: SP }, 4).spObjectId).toEqual({ value: SP, provenance: { source: 'manual', detail: 'Typed or pasted in the popup', capturedAt: 4 } });
+    expect(applyPatch(newSetup('a', 1), { spObjectId: SP }, 4).spObjectId).toEqual({
+      value: SP,
+      provenance: { source: 'manual', detail: 'Typed or pasted in the popup', capturedAt: 4 },
+    });
   });
 });

@@ -7,7 +7,10 @@ const SECRET = 'abc8Q~' + 'x'.repeat(30) + 'Ab_9';
 
 describe('clean input', () => {
   it('removes quotes, braces, invisible characters and spaces, and says so', () => {
-    expect(cleanGuid(`  "{${GUID.toUpperCase()}}"\u200b`)).toEqual({ value: GUID, removed: ['invisible characters', 'spaces or line breaks at the ends', 'surrounding quotes', 'braces'] });
+    expect(cleanGuid(`  "{${GUID.toUpperCase()}}"\u200b`)).toEqual({
+      value: GUID,
+      removed: ['invisible characters', 'spaces or line breaks at the ends', 'surrounding quotes', 'braces'],
+    });
     expect(cleanPasted('\u201cvalue\u201d').value).toBe('value');
   });
 });
@@ -22,7 +25,8 @@ describe('checkClientId', () => {
 
 describe('checkTenantId', () => {
   it('accepts a GUID', () => expect(checkTenantId(GUID).level).toBe('ok'));
-  it('accepts a verified domain with a note', () => expect(checkTenantId('contoso.onmicrosoft.com')).toMatchObject({ level: 'warning', cleaned: 'contoso.onmicrosoft.com' }));
+  it('accepts a verified domain with a note', () =>
+    expect(checkTenantId('contoso.onmicrosoft.com')).toMatchObject({ level: 'warning', cleaned: 'contoso.onmicrosoft.com' }));
   it('refuses the client ID pasted twice', () => expect(checkTenantId(GUID, GUID).message).toMatch(/client ID again/));
   it('refuses junk', () => expect(checkTenantId('<b>x</b>').level).toBe('error'));
 });

@@ -28,7 +28,10 @@ export function fillValuesFor(setup: Setup, secret: string | undefined, resolved
   };
 }
 
-async function sendCommand<T extends ServiceOpsCommand['type']>(tabId: number, command: Extract<ServiceOpsCommand, { type: T }>): Promise<ServiceOpsResponseMap[T]> {
+async function sendCommand<T extends ServiceOpsCommand['type']>(
+  tabId: number,
+  command: Extract<ServiceOpsCommand, { type: T }>,
+): Promise<ServiceOpsResponseMap[T]> {
   return (await browser.tabs.sendMessage(tabId, command, { frameId: 0 })) as ServiceOpsResponseMap[T];
 }
 
@@ -109,7 +112,9 @@ async function rememberServiceOps(setupId: string, origin: string, redirectUrl: 
       return {
         ...s,
         serviceOpsOrigin: origin,
-        redirectUrl: keepOld ? s.redirectUrl : { value: redirectUrl, provenance: { source: 'serviceops', detail: `Shown by ServiceOps at ${origin}`, capturedAt: now } },
+        redirectUrl: keepOld
+          ? s.redirectUrl
+          : { value: redirectUrl, provenance: { source: 'serviceops', detail: `Shown by ServiceOps at ${origin}`, capturedAt: now } },
         updatedAt: now,
       };
     });
@@ -124,7 +129,11 @@ async function rememberServiceOps(setupId: string, origin: string, redirectUrl: 
 export async function runFill(setup: Setup, target: Pick<FillTarget, 'tabId' | 'origin'>, now: number): Promise<FillReport> {
   // Nothing to put in the form: do not even switch its Authentication type.
   if (!setup.clientId?.value && !setup.tenantId?.value && !setup.tenantDomain) {
-    return { ok: false, fields: [], message: 'This setup has no client ID or tenant ID yet: open the app in the Azure portal, or type them in the extension popup.' };
+    return {
+      ok: false,
+      fields: [],
+      message: 'This setup has no client ID or tenant ID yet: open the app in the Azure portal, or type them in the extension popup.',
+    };
   }
   const secret = await getSecret(setup.id, now);
   // ServiceOps' Tenant ID field wants the GUID; a domain the admin typed is resolved when Microsoft

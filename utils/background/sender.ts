@@ -27,6 +27,7 @@ export function classifySender(sender: SenderLike, extensionId: string, extensio
   // A popup opened as a normal tab (sender.tab set) is still one of our pages.
   if (`${url.protocol}//${url.host}` === extensionOrigin.replace(/\/$/, '')) return 'extension-page';
   if (url.protocol === 'https:' && isPortalHost(url.hostname)) return 'portal-frame';
-  if (url.protocol === 'https:' && sender.tab?.id !== undefined && sender.frameId === 0 && (!sender.origin || sender.origin === url.origin)) return 'serviceops-frame';
+  if (url.protocol === 'https:' && sender.tab?.id !== undefined && sender.frameId === 0 && (!sender.origin || sender.origin === url.origin))
+    return 'serviceops-frame';
   return 'other';
 }

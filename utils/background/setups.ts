@@ -70,7 +70,10 @@ export function applyFact(state: SetupsState, fact: Fact, ctx: FactContext): Set
   const next: Setup = {
     ...target,
     name: target.name === 'New setup' && displayName ? displayName : target.name,
-    clientId: target.clientId?.value === appId ? target.clientId : captured(appId, fact.kind === 'app-essentials' ? provenance : { ...provenance, detail: `the route of ${provenance.detail}` }),
+    clientId:
+      target.clientId?.value === appId
+        ? target.clientId
+        : captured(appId, fact.kind === 'app-essentials' ? provenance : { ...provenance, detail: `the route of ${provenance.detail}` }),
     updatedAt: ctx.now,
   };
   switch (fact.kind) {
@@ -83,7 +86,8 @@ export function applyFact(state: SetupsState, fact: Fact, ctx: FactContext): Set
         next.tenantCandidates = fact.ambiguousGuids;
       }
       // The App registration's Object ID is never the Enterprise application's.
-      if (fact.appObjectId && fact.appObjectId !== next.spObjectId?.value && next.appObjectId?.value !== fact.appObjectId) next.appObjectId = captured(fact.appObjectId, provenance);
+      if (fact.appObjectId && fact.appObjectId !== next.spObjectId?.value && next.appObjectId?.value !== fact.appObjectId)
+        next.appObjectId = captured(fact.appObjectId, provenance);
       break;
     }
     case 'enterprise-app': {

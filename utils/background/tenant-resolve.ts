@@ -13,7 +13,11 @@ export interface TenantResolution {
   candidates?: string[];
 }
 
-export async function resolveTenant(candidates: string[], knownTenants: readonly string[], lookup: (guid: string) => Promise<TenantLookup>): Promise<TenantResolution> {
+export async function resolveTenant(
+  candidates: string[],
+  knownTenants: readonly string[],
+  lookup: (guid: string) => Promise<TenantLookup>,
+): Promise<TenantResolution> {
   const settle = (tenantId: string): TenantResolution => {
     const rest = candidates.filter((c) => c !== tenantId);
     return { tenantId, appObjectId: rest.length === 1 ? rest[0] : undefined };

@@ -46,12 +46,27 @@ type Explainer = (ctx: ErrorContext) => Omit<ExplainedError, 'code'>;
 const EXPLAINERS: Record<string, Explainer> = {
   AADSTS7000215: (ctx) =>
     ctx.secretIsGuid
-      ? { cause: 'This is the Secret ID, not the secret.', fix: 'Copy the Value column of the secret (not the Secret ID). If the Value is masked now, add a new client secret and copy its Value right away.', field: 'secret', step: 'create-secret' }
-      : { cause: 'Microsoft does not accept this client secret for this app.', fix: 'Copy the Value column of a current secret of this app (not the Secret ID, not a secret of another app). If the Value is masked now, add a new client secret and copy its Value.', field: 'secret', step: 'create-secret' },
+      ? {
+          cause: 'This is the Secret ID, not the secret.',
+          fix: 'Copy the Value column of the secret (not the Secret ID). If the Value is masked now, add a new client secret and copy its Value right away.',
+          field: 'secret',
+          step: 'create-secret',
+        }
+      : {
+          cause: 'Microsoft does not accept this client secret for this app.',
+          fix: 'Copy the Value column of a current secret of this app (not the Secret ID, not a secret of another app). If the Value is masked now, add a new client secret and copy its Value.',
+          field: 'secret',
+          step: 'create-secret',
+        },
   AADSTS7000222: (ctx) => {
     const at = ctx.secretExpires ? Date.parse(ctx.secretExpires) : Number.NaN;
     const when = Number.isNaN(at) ? '' : ` on ${(ctx.formatDate ?? defaultFormat)(at)}`;
-    return { cause: `The secret expired${when}.`, fix: 'Add a new client secret in "Certificates & secrets", copy its Value here, and fill ServiceOps again.', field: 'secret', step: 'create-secret' };
+    return {
+      cause: `The secret expired${when}.`,
+      fix: 'Add a new client secret in "Certificates & secrets", copy its Value here, and fill ServiceOps again.',
+      field: 'secret',
+      step: 'create-secret',
+    };
   },
   AADSTS700016: (ctx) => ({
     cause: `The app is not in this tenant: no application with client ID ${ctx.clientId ?? 'this'} exists in ${ctx.tenant ?? 'the tenant'}.`,

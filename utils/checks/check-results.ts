@@ -37,5 +37,10 @@ export interface SetupCheckResults {
 export function sameInputs(a: CheckInputs, b: CheckInputs, kind: CheckKind): boolean {
   if (kind === 'tenant') return (a.tenant ?? '') === (b.tenant ?? '');
   if (kind === 'audit') return (a.clientId ?? '') === (b.clientId ?? '') && (a.secretHint ?? '') === (b.secretHint ?? '');
-  return (a.clientId ?? '') === (b.clientId ?? '') && (a.tenant ?? '') === (b.tenant ?? '') && (a.secretHint ?? '') === (b.secretHint ?? '') && a.secretLength === b.secretLength;
+  return (
+    (a.clientId ?? '') === (b.clientId ?? '') &&
+    (a.tenant ?? '') === (b.tenant ?? '') &&
+    (a.secretHint ?? '') === (b.secretHint ?? '') &&
+    a.secretLength === b.secretLength
+  );
 }

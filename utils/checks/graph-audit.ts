@@ -77,18 +77,40 @@ function graphMessage(response: GraphResponse): string {
 
 function item(id: AuditItemId, level: Level, title: string, detail: string, step?: FixStepId, clientId?: string): AuditItem {
   const linked = step && level !== 'ok';
-  return { id, level, title, detail, step: linked ? step : undefined, stepTitle: linked ? stepTitle(step) : undefined, link: linked ? portalLinkForStep(step, clientId) : undefined };
+  return {
+    id,
+    level,
+    title,
+    detail,
+    step: linked ? step : undefined,
+    stepTitle: linked ? stepTitle(step) : undefined,
+    link: linked ? portalLinkForStep(step, clientId) : undefined,
+  };
 }
 
 const key = (resourceAppId: string, type: string, id: string) => `${resourceAppId.toLowerCase()}|${type}|${id.toLowerCase()}`;
 
 export async function auditApp(input: AuditInput, get: GraphGet): Promise<AuditResult> {
   const appId = encodeURIComponent(input.clientId);
-  const appResponse = await get(`/v1.0/applications(appId='${appId}')?$select=id,appId,displayName,signInAudience,isFallbackPublicClient,requiredResourceAccess,passwordCredentials`);
-  if (appResponse.status === 401 || appResponse.status === 403) throw new GraphAccessError(`Microsoft Graph refused to read app registrations: ${graphMessage(appResponse)} Sign in with an account that may read applications (Application.Read.All).`);
+  const appResponse = await get(
+    `/v1.0/applications(appId='${appId}')?$select=id,appId,displayName,signInAudience,isFallbackPublicClient,requiredResourceAccess,passwordCredentials`,
+  );
+  if (appResponse.status === 401 || appResponse.status === 403)
+    throw new GraphAccessError(
+      `Microsoft Graph refused to read app registrations: ${graphMessage(appResponse)} Sign in with an account that may read applications (Application.Read.All).`,
+    );
   if (appResponse.status === 404) {
     return {
-      items: [item('app', 'error', 'App registration', `The app is not in this tenant: no app registration with client ID ${input.clientId} exists in the tenant you signed in to. Check the client ID, or sign in to the tenant that owns the app.`, 'register-app', input.clientId)],
+      items: [
+        item(
+          'app',
+          'error',
+          'App registration',
+          `The app is not in this tenant: no app registration with client ID ${input.clientId} exists in the tenant you signed in to. Check the client ID, or sign in to the tenant that owns the app.`,
+          'register-app',
+          input.clientId,
+        ),
+      ],
     };
   }
   if (appResponse.status !== 200) throw new GraphAccessError(`Microsoft Graph answered ${graphMessage(appResponse)}.`);
@@ -97,15 +119,34 @@ export async function auditApp(input: AuditInput, get: GraphGet): Promise<AuditR
 
   const needsPublicClient = input.path === 'imap';
   if (app.isFallbackPublicClient === true) items.push(item('public-client', 'ok', 'Allow public client flows', 'Yes.'));
-  else if (needsPublicClient) items.push(item('public-client', 'error', 'Allow public client flows', 'No: ServiceOps\' mailbox sign-in over IMAP needs it. Set "Allow public client flows" to Yes in Authentication and save.', 'public-client', input.clientId));
+  else if (needsPublicClient)
+    items.push(
+      item(
+        'public-client',
+        'error',
+        'Allow public client flows',
+        'No: ServiceOps\' mailbox sign-in over IMAP needs it. Set "Allow public client flows" to Yes in Authentication and save.',
+        'public-client',
+        input.clientId,
+      ),
+    );
   else items.push(item('public-client', 'ok', 'Allow public client flows', 'No (not needed for MAPI/EWS).'));
 
   const required = await resolveIds(get, requiredPermissions(input.path));
-  const requested = new Set((app.requiredResourceAccess ?? []).flatMap((r) => (r.resourceAccess ?? []).map((a) => key(r.resourceAppId ?? '', a.type ?? '', a.id ?? ''))));
+  const requested = new Set(
+    (app.requiredResourceAccess ?? []).flatMap((r) => (r.resourceAccess ?? []).map((a) => key(r.resourceAppId ?? '', a.type ?? '', a.id ?? ''))),
+  );
   const missing = required.filter((p) => !p.permission.id || !requested.has(key(p.permission.resourceAppId, p.permission.type, p.permission.id)));
   items.push(
     missing.length
-      ? item('permissions', 'error', 'API permissions requested', `Missing: ${missing.map((p) => describePermission(p.permission)).join('; ')}.`, permissionsStepFor(input.path), input.clientId)
+      ? item(
+          'permissions',
+          'error',
+          'API permissions requested',
+          `Missing: ${missing.map((p) => describePermission(p.permission)).join('; ')}.`,
+          permissionsStepFor(input.path),
+          input.clientId,
+        )
       : item('permissions', 'ok', 'API permissions requested', `All ${required.length} present.`),
   );
 
@@ -113,7 +154,16 @@ export async function auditApp(input: AuditInput, get: GraphGet): Promise<AuditR
   const sp = spResponse.status === 200 ? asObject(spResponse.body) : undefined;
   const spId = typeof sp?.id === 'string' ? sp.id : undefined;
   if (!spId) {
-    items.push(item('consent', 'error', 'Admin consent', 'Cannot be granted yet: the app has no Enterprise application in this tenant.', 'admin-consent', input.clientId));
+    items.push(
+      item(
+        'consent',
+        'error',
+        'Admin consent',
+        'Cannot be granted yet: the app has no Enterprise application in this tenant.',
+        'admin-consent',
+        input.clientId,
+      ),
+    );
   } else {
     items.push(await consentItem(get, spId, required, input.clientId));
   }
@@ -122,14 +172,35 @@ export async function auditApp(input: AuditInput, get: GraphGet): Promise<AuditR
 
   const entered = input.enteredSpObjectId?.trim().toLowerCase();
   if (spId && entered && entered !== spId.toLowerCase()) {
-    const which = entered === app.id?.toLowerCase() ? "the App registration's Object ID" : 'not the Object ID of this app\'s Enterprise application';
-    items.push(item('service-principal', 'error', 'Enterprise application (service principal)', `The Object ID entered (${entered}) is ${which}; New-ServicePrincipal needs ${spId}.`, 'enterprise-app-id', input.clientId));
+    const which = entered === app.id?.toLowerCase() ? "the App registration's Object ID" : "not the Object ID of this app's Enterprise application";
+    items.push(
+      item(
+        'service-principal',
+        'error',
+        'Enterprise application (service principal)',
+        `The Object ID entered (${entered}) is ${which}; New-ServicePrincipal needs ${spId}.`,
+        'enterprise-app-id',
+        input.clientId,
+      ),
+    );
     return { items, appName: app.displayName, appObjectId: app.id, spObjectId: spId };
   }
   items.push(
     spId
-      ? item('service-principal', 'ok', 'Enterprise application (service principal)', `Object ID ${spId}${input.path === 'mapi' ? ' — use this one (not the app registration\'s Object ID) in New-ServicePrincipal -ObjectId.' : '.'}`)
-      : item('service-principal', 'error', 'Enterprise application (service principal)', 'Not found in this tenant. Open the app\'s Overview and follow "Managed application in local directory", or grant admin consent, to create it.', 'admin-consent', input.clientId),
+      ? item(
+          'service-principal',
+          'ok',
+          'Enterprise application (service principal)',
+          `Object ID ${spId}${input.path === 'mapi' ? " — use this one (not the app registration's Object ID) in New-ServicePrincipal -ObjectId." : '.'}`,
+        )
+      : item(
+          'service-principal',
+          'error',
+          'Enterprise application (service principal)',
+          'Not found in this tenant. Open the app\'s Overview and follow "Managed application in local directory", or grant admin consent, to create it.',
+          'admin-consent',
+          input.clientId,
+        ),
   );
   return { items, appName: app.displayName, appObjectId: app.id, spObjectId: spId };
 }
@@ -155,7 +226,9 @@ async function resolveIds(get: GraphGet, required: RequiredPermission[]): Promis
   }
   return required.map((permission) => {
     const sp = sps.get(permission.resourceAppId);
-    const listed = (permission.type === 'Role' ? sp?.appRoles : sp?.oauth2PermissionScopes)?.find((x) => x.value?.toLowerCase() === permission.value.toLowerCase());
+    const listed = (permission.type === 'Role' ? sp?.appRoles : sp?.oauth2PermissionScopes)?.find(
+      (x) => x.value?.toLowerCase() === permission.value.toLowerCase(),
+    );
     return { permission: { ...permission, id: listed?.id?.toLowerCase() ?? permission.id }, resourceSpId: sp?.id };
   });
 }
@@ -171,28 +244,58 @@ async function consentItem(get: GraphGet, spId: string, required: Resolved[], cl
   const assignments = listOf<Assignment>(assignmentsResponse.body);
   const notGranted = required.filter(({ permission: p, resourceSpId }) => {
     if (!resourceSpId) return true;
-    if (p.type === 'Scope') return !grants.some((g) => g.resourceId === resourceSpId && (g.scope ?? '').split(' ').some((s) => s.toLowerCase() === p.value.toLowerCase()));
+    if (p.type === 'Scope')
+      return !grants.some((g) => g.resourceId === resourceSpId && (g.scope ?? '').split(' ').some((s) => s.toLowerCase() === p.value.toLowerCase()));
     return !assignments.some((a) => a.resourceId === resourceSpId && !!p.id && a.appRoleId?.toLowerCase() === p.id);
   });
   if (!notGranted.length) return item('consent', 'ok', 'Admin consent', 'Granted for every required permission.');
-  return item('consent', 'error', 'Admin consent', `Not granted for: ${notGranted.map((r) => describePermission(r.permission)).join('; ')}. Click "Grant admin consent" in API permissions.`, 'admin-consent', clientId);
+  return item(
+    'consent',
+    'error',
+    'Admin consent',
+    `Not granted for: ${notGranted.map((r) => describePermission(r.permission)).join('; ')}. Click "Grant admin consent" in API permissions.`,
+    'admin-consent',
+    clientId,
+  );
 }
 
 function secretItem(app: GraphApp, input: AuditInput): AuditItem {
   const secrets = app.passwordCredentials ?? [];
-  if (!secrets.length) return item('secret', 'error', 'Client secret', 'The app has no client secret. Add one in "Certificates & secrets".', 'create-secret', input.clientId);
+  if (!secrets.length)
+    return item('secret', 'error', 'Client secret', 'The app has no client secret. Add one in "Certificates & secrets".', 'create-secret', input.clientId);
   if (!input.secretHint) {
     const latest = Math.max(...secrets.map((s) => Date.parse(s.endDateTime ?? '') || 0));
-    return item('secret', 'warning', 'Client secret', `The app has ${secrets.length} secret(s), the latest valid until ${new Date(latest).toISOString().slice(0, 10)}; enter the secret Value to tell which one you use.`);
+    return item(
+      'secret',
+      'warning',
+      'Client secret',
+      `The app has ${secrets.length} secret(s), the latest valid until ${new Date(latest).toISOString().slice(0, 10)}; enter the secret Value to tell which one you use.`,
+    );
   }
-  const matching = secrets.filter((s) => s.hint === input.secretHint).sort((a, b) => (Date.parse(b.endDateTime ?? '') || 0) - (Date.parse(a.endDateTime ?? '') || 0));
+  const matching = secrets
+    .filter((s) => s.hint === input.secretHint)
+    .sort((a, b) => (Date.parse(b.endDateTime ?? '') || 0) - (Date.parse(a.endDateTime ?? '') || 0));
   const match = matching[0];
   if (!match) {
-    return item('secret', 'error', 'Client secret', `None of the app's ${secrets.length} secret(s) starts with "${input.secretHint}": the value belongs to another app, was deleted, or is the Secret ID. Copy the Value of a current secret.`, 'create-secret', input.clientId);
+    return item(
+      'secret',
+      'error',
+      'Client secret',
+      `None of the app's ${secrets.length} secret(s) starts with "${input.secretHint}": the value belongs to another app, was deleted, or is the Secret ID. Copy the Value of a current secret.`,
+      'create-secret',
+      input.clientId,
+    );
   }
   const expiry = checkExpiry(match.endDateTime, input.now);
   const name = match.displayName ? `"${match.displayName}" ` : '';
-  return item('secret', expiry.level, 'Client secret', `Secret ${name}(starts with "${input.secretHint}") exists. ${expiry.message}`, expiry.level === 'ok' ? undefined : 'create-secret', input.clientId);
+  return item(
+    'secret',
+    expiry.level,
+    'Client secret',
+    `Secret ${name}(starts with "${input.secretHint}") exists. ${expiry.message}`,
+    expiry.level === 'ok' ? undefined : 'create-secret',
+    input.clientId,
+  );
 }
 
 export { EXCHANGE_APP_ID, GRAPH_APP_ID };

@@ -40,11 +40,19 @@ export class SignInError extends Error {
 }
 
 /** msal's codes for "the network did not answer". */
-const NETWORK_CODES = ['post_request_failed', 'get_request_failed', 'no_network_connectivity', 'endpoints_resolution_error', 'network_error', 'failed_to_parse_response'];
+const NETWORK_CODES = [
+  'post_request_failed',
+  'get_request_failed',
+  'no_network_connectivity',
+  'endpoints_resolution_error',
+  'network_error',
+  'failed_to_parse_response',
+];
 
 function msalFailure(error: unknown, what: string): SignInError {
   const code = typeof error === 'object' && error !== null && 'errorCode' in error ? String((error as { errorCode: unknown }).errorCode) : '';
-  if (NETWORK_CODES.includes(code) || (error instanceof TypeError && /fetch/i.test(error.message))) return new SignInError('Microsoft could not be reached (offline?).', 'offline');
+  if (NETWORK_CODES.includes(code) || (error instanceof TypeError && /fetch/i.test(error.message)))
+    return new SignInError('Microsoft could not be reached (offline?).', 'offline');
   const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
   return new SignInError(`${what}: ${message}`, 'refused');
 }
@@ -123,7 +131,12 @@ async function signIn(input: SignInInput, deps: SignInDeps): Promise<SignedIn> {
 /** A Graph getter for the audit, with the token kept in this closure only. */
 export function graphGetter(accessToken: string, signal: AbortSignal, fetchImpl: typeof fetch = fetch) {
   return async (path: string): Promise<{ status: number; body: unknown }> => {
-    const response = await fetchImpl(`https://graph.microsoft.com${path}`, { headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' }, signal, credentials: 'omit', cache: 'no-store' });
+    const response = await fetchImpl(`https://graph.microsoft.com${path}`, {
+      headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+      signal,
+      credentials: 'omit',
+      cache: 'no-store',
+    });
     let body: unknown = null;
     try {
       body = await response.json();

@@ -53,7 +53,9 @@ export function requiredPermissions(path: SetupPath): RequiredPermission[] {
 
 /** The Exchange Online application roles an app-only token of this path should carry. */
 export function expectedExchangeRoles(path: SetupPath): string[] {
-  return requiredPermissions(path).filter((p) => p.type === 'Role' && p.resourceAppId === EXCHANGE_APP_ID).map((p) => p.value);
+  return requiredPermissions(path)
+    .filter((p) => p.type === 'Role' && p.resourceAppId === EXCHANGE_APP_ID)
+    .map((p) => p.value);
 }
 
 export function describePermission(p: RequiredPermission): string {

@@ -21,7 +21,11 @@ export interface RunAuditDeps {
 }
 
 export function auditInputs(setup: Setup, secret: string | undefined): CheckInputs {
-  return { clientId: cleanGuid(setup.clientId?.value ?? '').value, tenant: cleanGuid(setup.tenantId?.value ?? setup.tenantDomain ?? '').value, secretHint: secret ? secret.slice(0, 3) : undefined };
+  return {
+    clientId: cleanGuid(setup.clientId?.value ?? '').value,
+    tenant: cleanGuid(setup.tenantId?.value ?? setup.tenantDomain ?? '').value,
+    secretHint: secret ? secret.slice(0, 3) : undefined,
+  };
 }
 
 export async function runAudit(setup: Setup, secret: string | undefined, deps: RunAuditDeps): Promise<AuditOutcome> {
@@ -38,18 +42,26 @@ export async function runAudit(setup: Setup, secret: string | undefined, deps: R
     if (error instanceof SignInError && error.kind === 'cancelled') return { status: 'cancelled', message: error.message };
     if (error instanceof SignInError && error.kind === 'offline') return { status: 'failed', kind: 'offline', message: error.message };
     const message = error instanceof Error ? error.message : String(error);
-    if (/network|fetch|offline|timed? ?out/i.test(message)) return { status: 'failed', kind: 'offline', message: `Microsoft could not be reached (offline?): ${message}` };
+    if (/network|fetch|offline|timed? ?out/i.test(message))
+      return { status: 'failed', kind: 'offline', message: `Microsoft could not be reached (offline?): ${message}` };
     return { status: 'failed', kind: 'sign-in', message: error instanceof SignInError ? error.message : `Sign-in failed: ${message}` };
   }
   if (deps.signal?.aborted) return { status: 'cancelled', message: 'Cancelled.' };
   deps.onStage?.('reading');
   try {
-    const audit = await auditApp({ clientId: inputs.clientId, path: setup.path, secretHint: inputs.secretHint, enteredSpObjectId: setup.spObjectId?.value, now: deps.now() }, deps.graph(signedIn.accessToken));
+    const audit = await auditApp(
+      { clientId: inputs.clientId, path: setup.path, secretHint: inputs.secretHint, enteredSpObjectId: setup.spObjectId?.value, now: deps.now() },
+      deps.graph(signedIn.accessToken),
+    );
     return { status: 'done', audit, signedInAs: signedIn.username, tenantId: signedIn.tenantId };
   } catch (error) {
     if (deps.signal?.aborted) return { status: 'cancelled', message: 'Cancelled.' };
     if (error instanceof GraphAccessError) return { status: 'failed', kind: 'graph', message: error.message };
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return { status: 'failed', kind: 'offline', message: timedOut ? 'Microsoft Graph did not answer in time.' : 'Microsoft Graph could not be reached (offline?).' };
+    return {
+      status: 'failed',
+      kind: 'offline',
+      message: timedOut ? 'Microsoft Graph did not answer in time.' : 'Microsoft Graph could not be reached (offline?).',
+    };
   }
 }

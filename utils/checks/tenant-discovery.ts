@@ -23,7 +23,11 @@ export async function lookupTenant(tenant: string, options: LookupOptions = {}):
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await doFetch(`${LOGIN_ORIGIN}/${encodeURIComponent(tenant)}/v2.0/.well-known/openid-configuration`, { signal, credentials: 'omit', cache: 'no-store' });
+    response = await doFetch(`${LOGIN_ORIGIN}/${encodeURIComponent(tenant)}/v2.0/.well-known/openid-configuration`, {
+      signal,
+      credentials: 'omit',
+      cache: 'no-store',
+    });
   } catch (error) {
     if (options.signal?.aborted) return { status: 'offline', message: 'Cancelled.' };
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';

@@ -44,7 +44,10 @@ export function decodeJwtClaims(token: string): TokenClaims {
   const part = token.split('.')[1];
   if (!part) return {};
   try {
-    const base64 = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
+    const base64 = part
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(part.length / 4) * 4, '=');
     const json = new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
     const claims: unknown = JSON.parse(json);
     return typeof claims === 'object' && claims !== null ? (claims as TokenClaims) : {};
@@ -102,6 +105,11 @@ export async function checkToken(input: TokenCheckInput, options: TokenCheckOpti
   };
   return {
     status: 'refused',
-    error: explainAadError(errorBody, { secretIsGuid: GUID.test(input.secret.trim()), secretExpires: input.secretExpires, tenant: input.tenant, clientId: input.clientId }),
+    error: explainAadError(errorBody, {
+      secretIsGuid: GUID.test(input.secret.trim()),
+      secretExpires: input.secretExpires,
+      tenant: input.tenant,
+      clientId: input.clientId,
+    }),
   };
 }

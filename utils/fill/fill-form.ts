@@ -15,13 +15,17 @@ const FORM_TITLE = /(add|edit|new)\s+(incoming|outgoing)\s+e-?mail\s+server/i;
 function title(el: Element): string | undefined {
   const labelledBy = el.getAttribute('aria-labelledby');
   const text =
-    (labelledBy && el.ownerDocument.getElementById(labelledBy)?.textContent) || el.getAttribute('aria-label') || el.querySelector('h1,h2,h3,h4,[role=heading],[class*=title]')?.textContent;
+    (labelledBy && el.ownerDocument.getElementById(labelledBy)?.textContent) ||
+    el.getAttribute('aria-label') ||
+    el.querySelector('h1,h2,h3,h4,[role=heading],[class*=title]')?.textContent;
   return text?.trim() || undefined;
 }
 
 /** The open server form: a dialog/drawer/form whose fields include a known one (dialogs first, the innermost wins). */
 export function findFormScope(doc: Document): { scope: ParentNode; title?: string } | undefined {
-  const containers = [...new Set([...Array.from(doc.querySelectorAll('[role=dialog], dialog[open]')), ...Array.from(doc.querySelectorAll('form, [class*=drawer]'))])];
+  const containers = [
+    ...new Set([...Array.from(doc.querySelectorAll('[role=dialog], dialog[open]')), ...Array.from(doc.querySelectorAll('form, [class*=drawer]'))]),
+  ];
   for (const container of containers) {
     if (findControl(container, FIELD_LABELS.clientId) || findControl(container, FIELD_LABELS.authType)) {
       const t = title(container);
@@ -83,7 +87,8 @@ export async function fillForm(doc: Document, values: FillValues, path: SetupPat
 
   // One lookup for every field (labels are costly to work out); a control the form re-created
   // meanwhile is looked up again just before it is written.
-  const lookup = () => findControls(scope, { ...pick(FILL_ORDER), protocol: FIELD_LABELS.protocol, host: FIELD_LABELS.host, redirectUrl: FIELD_LABELS.redirectUrl });
+  const lookup = () =>
+    findControls(scope, { ...pick(FILL_ORDER), protocol: FIELD_LABELS.protocol, host: FIELD_LABELS.host, redirectUrl: FIELD_LABELS.redirectUrl });
   const controls = lookup();
   const current = (key: FieldKey): Element | undefined => {
     const el = controls[key as keyof typeof controls];
@@ -109,7 +114,10 @@ export async function fillForm(doc: Document, values: FillValues, path: SetupPat
       fields[index] = { field: key, label, outcome: 'not-present' };
     } else if (!value) {
       const kept = isTextControl(control) && control.value ? ' The field keeps the value it has.' : '';
-      const message = key === 'clientSecret' ? `The extension holds no client secret (it is removed after a fill, or was never captured): paste the secret Value in the popup.${kept}` : `No ${label} captured yet.${kept}`;
+      const message =
+        key === 'clientSecret'
+          ? `The extension holds no client secret (it is removed after a fill, or was never captured): paste the secret Value in the popup.${kept}`
+          : `No ${label} captured yet.${kept}`;
       fields[index] = { field: key, label, outcome: 'failed', message };
     } else if (!isTextControl(control)) {
       fields[index] = { field: key, label, outcome: 'failed', message: `${label} is not a text field.` };
@@ -147,7 +155,8 @@ export async function fillForm(doc: Document, values: FillValues, path: SetupPat
   for (const { key, index, value } of written) {
     const now = after[key as keyof typeof after];
     const entry = fields[index];
-    if (entry && !(now && isTextControl(now) && now.value === value)) fields[index] = { ...entry, outcome: 'failed', message: `${entry.label} did not keep the value.` };
+    if (entry && !(now && isTextControl(now) && now.value === value))
+      fields[index] = { ...entry, outcome: 'failed', message: `${entry.label} did not keep the value.` };
   }
   const redirect = after.redirectUrl;
   const redirectUrl = redirect && isTextControl(redirect) && /^https:\/\//.test(redirect.value) ? redirect.value : undefined;

@@ -29,7 +29,6 @@ button[disabled] { opacity: .7; cursor: progress; }
 .status ul { margin: 4px 0 0; padding-left: 18px; }
 `;
 
-
 /** Why a click must not act: the button is hidden, see-through or under something else (clickjacking). */
 export function coverProblem(host: Element, doc: Document = host.ownerDocument): string | undefined {
   const view = doc.defaultView;
@@ -84,7 +83,11 @@ export function occluded(host: Element, timeoutMs = 1000): Promise<boolean | und
 /** The element the button goes after: the whole form item around the control (the largest ancestor holding only it). */
 export function anchorFor(control: Element, scope: ParentNode): Element {
   let anchor = control;
-  for (let parent = control.parentElement; parent && parent !== scope && parent.querySelectorAll(CONTROL_SELECTOR).length === 1; parent = parent.parentElement) {
+  for (
+    let parent = control.parentElement;
+    parent && parent !== scope && parent.querySelectorAll(CONTROL_SELECTOR).length === 1;
+    parent = parent.parentElement
+  ) {
     anchor = parent;
   }
   return anchor;

@@ -4,7 +4,8 @@
  * (Ant Design-style label columns). Never by ids or classes of one particular app.
  */
 
-export const CONTROL_SELECTOR = 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=reset]):not([type=checkbox]):not([type=radio]), textarea, select, [role=combobox], [role=switch], [contenteditable=true]';
+export const CONTROL_SELECTOR =
+  'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=reset]):not([type=checkbox]):not([type=radio]), textarea, select, [role=combobox], [role=switch], [contenteditable=true]';
 
 export function normalizeLabel(text: string): string {
   return text

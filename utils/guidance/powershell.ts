@@ -53,7 +53,8 @@ export function generatePowerShell(kind: 'service-principal' | 'restrict', input
           `Connect-ExchangeOnline -Organization ${org}`,
           `New-ManagementScope -Name ${quote(`ServiceOps ${input.mailbox?.trim() || 'mailbox'}`)} -RecipientRestrictionFilter "PrimarySmtpAddress -eq ${mailbox}"`,
           ...['Application Mail.Read', 'Application Mail.ReadWrite', 'Application EWS.AccessAsApp'].map(
-            (role) => `New-ManagementRoleAssignment -App ${sp} -Role ${quote(role)} -CustomResourceScope ${quote(`ServiceOps ${input.mailbox?.trim() || 'mailbox'}`)}`,
+            (role) =>
+              `New-ManagementRoleAssignment -App ${sp} -Role ${quote(role)} -CustomResourceScope ${quote(`ServiceOps ${input.mailbox?.trim() || 'mailbox'}`)}`,
           ),
           `Test-ServicePrincipalAuthorization -Identity ${sp} -Resource ${mailbox}`,
         ];

@@ -65,26 +65,98 @@ export const LIST_BLADE = 'ApplicationsListBlade';
 
 /** Lower-case fragments of labels: en, de, fr, es, it, pt, nl. Label text is one signal among several. */
 export const WORDS = {
-  newRegistration: ['new registration', 'neue registrierung', 'nouvelle inscription', 'nuevo registro', 'nuova registrazione', 'novo registro', 'nieuwe registratie'],
+  newRegistration: [
+    'new registration',
+    'neue registrierung',
+    'nouvelle inscription',
+    'nuevo registro',
+    'nuova registrazione',
+    'novo registro',
+    'nieuwe registratie',
+  ],
   register: ['register', 'registrieren', "s'inscrire", 'inscrire', 'registrar', 'registra', 'registreren'],
   name: ['name', 'nom', 'nombre', 'nome', 'naam'],
-  newClientSecret: ['new client secret', 'neuer geheimer clientschlüssel', 'nouveau secret client', 'nuevo secreto de cliente', 'nuovo segreto client', 'novo segredo do cliente', 'nieuw clientgeheim'],
+  newClientSecret: [
+    'new client secret',
+    'neuer geheimer clientschlüssel',
+    'nouveau secret client',
+    'nuevo secreto de cliente',
+    'nuovo segreto client',
+    'novo segredo do cliente',
+    'nieuw clientgeheim',
+  ],
   add: ['add', 'hinzufügen', 'ajouter', 'agregar', 'añadir', 'aggiungi', 'adicionar', 'toevoegen'],
-  publicClientFlows: ['public client', 'öffentliche client', 'clients publics', 'client public', 'cliente público', 'clientes públicos', 'client pubblici', 'openbare client'],
+  publicClientFlows: [
+    'public client',
+    'öffentliche client',
+    'clients publics',
+    'client public',
+    'cliente público',
+    'clientes públicos',
+    'client pubblici',
+    'openbare client',
+  ],
   yes: ['yes', 'ja', 'oui', 'sí', 'si', 'sim'],
   save: ['save', 'speichern', 'enregistrer', 'guardar', 'salva', 'salvar', 'opslaan'],
-  addPlatform: ['add a platform', 'plattform hinzufügen', 'ajouter une plateforme', 'agregar una plataforma', 'aggiungi una piattaforma', 'adicionar uma plataforma', 'een platform toevoegen'],
+  addPlatform: [
+    'add a platform',
+    'plattform hinzufügen',
+    'ajouter une plateforme',
+    'agregar una plataforma',
+    'aggiungi una piattaforma',
+    'adicionar uma plataforma',
+    'een platform toevoegen',
+  ],
   web: ['web'],
   redirect: ['redirect', 'umleitung', 'redirection', 'redirección', 'reindirizzamento', 'redirecionamento', 'omleiding'],
   configure: ['configure', 'konfigurieren', 'configurer', 'configurar', 'configura', 'configureren'],
-  addPermission: ['add a permission', 'berechtigung hinzufügen', 'ajouter une autorisation', 'agregar un permiso', "aggiungi un'autorizzazione", 'adicionar uma permissão', 'een machtiging toevoegen'],
-  addPermissions: ['add permissions', 'berechtigungen hinzufügen', 'ajouter des autorisations', 'agregar permisos', 'aggiungi autorizzazioni', 'adicionar permissões', 'machtigingen toevoegen'],
+  addPermission: [
+    'add a permission',
+    'berechtigung hinzufügen',
+    'ajouter une autorisation',
+    'agregar un permiso',
+    "aggiungi un'autorizzazione",
+    'adicionar uma permissão',
+    'een machtiging toevoegen',
+  ],
+  addPermissions: [
+    'add permissions',
+    'berechtigungen hinzufügen',
+    'ajouter des autorisations',
+    'agregar permisos',
+    'aggiungi autorizzazioni',
+    'adicionar permissões',
+    'machtigingen toevoegen',
+  ],
   microsoftGraph: ['microsoft graph'],
   exchangeOnline: ['office 365 exchange online'],
-  orgApis: ['apis my organization uses', 'von meiner organisation verwendete apis', 'api utilisées par mon organisation', 'api que usa mi organización', 'my organization', 'meiner organisation'],
+  orgApis: [
+    'apis my organization uses',
+    'von meiner organisation verwendete apis',
+    'api utilisées par mon organisation',
+    'api que usa mi organización',
+    'my organization',
+    'meiner organisation',
+  ],
   delegated: ['delegated', 'delegiert', 'déléguées', 'delegados', 'delegate', 'delegadas', 'gedelegeerde'],
-  application: ['application permissions', 'anwendungsberechtigungen', "autorisations d'application", 'permisos de aplicación', "autorizzazioni dell'applicazione", 'permissões de aplicativo', 'toepassingsmachtigingen'],
-  grantConsent: ['grant admin consent', 'administratorzustimmung', "consentement d'administrateur", 'consentimiento de administrador', "consenso dell'amministratore", 'consentimento do administrador', 'beheerderstoestemming'],
+  application: [
+    'application permissions',
+    'anwendungsberechtigungen',
+    "autorisations d'application",
+    'permisos de aplicación',
+    "autorizzazioni dell'applicazione",
+    'permissões de aplicativo',
+    'toepassingsmachtigingen',
+  ],
+  grantConsent: [
+    'grant admin consent',
+    'administratorzustimmung',
+    "consentement d'administrateur",
+    'consentimiento de administrador',
+    "consenso dell'amministratore",
+    'consentimento do administrador',
+    'beheerderstoestemming',
+  ],
   granted: ['granted', 'gewährt', 'accordé', 'concedido', 'concesso', 'concedida', 'verleend'],
   notGranted: ['not ', 'nicht', 'non ', 'no ', 'não', 'niet'],
   delegatedType: ['deleg'],
@@ -180,7 +252,7 @@ export const createSecret: Step = {
   instructions: [
     'Open "Certificates & secrets", tab "Client secrets", and choose "New client secret".',
     'Enter a description (e.g. "ServiceOps"), keep the recommended expiry (180 days) or choose one, then "Add".',
-    'Copy the secret\'s Value (not the Secret ID) right away.',
+    "Copy the secret's Value (not the Secret ID) right away.",
   ],
   warnings: ['The secret Value is shown only once, right after it is created. If you leave the page first, create a new secret.'],
   blade: appSection('Credentials'),
@@ -259,7 +331,14 @@ export function hasPermission(facts: GuidanceFacts, p: RequiredPermission, grant
   );
 }
 
-export function permissionStep(opts: { id: StepId; title: string; resource: RequiredPermission['resource']; type: RequiredPermission['type']; names: string[]; instructions: string[] }): Step {
+export function permissionStep(opts: {
+  id: StepId;
+  title: string;
+  resource: RequiredPermission['resource'];
+  type: RequiredPermission['type'];
+  names: string[];
+  instructions: string[];
+}): Step {
   const required: RequiredPermission[] = opts.names.map((name) => ({ name, type: opts.type, resource: opts.resource }));
   const resourceStages: TargetStage[] =
     opts.resource === 'graph'
@@ -294,8 +373,13 @@ export function consentStep(required: RequiredPermission[]): Step {
   return {
     id: 'admin-consent',
     title: 'Grant admin consent',
-    instructions: ['On "API permissions", choose "Grant admin consent for <your organisation>" and confirm with Yes.', 'Every permission\'s Status must read "Granted for <your organisation>".'],
-    warnings: ['Granting admin consent requires a Global Administrator (or Privileged Role Administrator). If the button is greyed out, ask one to do this step.'],
+    instructions: [
+      'On "API permissions", choose "Grant admin consent for <your organisation>" and confirm with Yes.',
+      'Every permission\'s Status must read "Granted for <your organisation>".',
+    ],
+    warnings: [
+      'Granting admin consent requires a Global Administrator (or Privileged Role Administrator). If the button is greyed out, ask one to do this step.',
+    ],
     blade: appSection('CallAnAPI'),
     target: {
       label: 'Grant admin consent',
@@ -314,10 +398,10 @@ export const enterpriseAppId: Step = {
   title: 'Find the Enterprise application Object ID',
   instructions: [
     'On the app\'s Overview, follow "Managed application in local directory" (the app\'s name).',
-    'The Enterprise application\'s Overview shows its Object ID; the helper reads it from there.',
+    "The Enterprise application's Overview shows its Object ID; the helper reads it from there.",
   ],
   warnings: [
-    'Exchange needs the Enterprise application (service principal) Object ID. The Object ID on the App registration\'s Overview is a different one: using it is a common cause of failed sign-ins.',
+    "Exchange needs the Enterprise application (service principal) Object ID. The Object ID on the App registration's Overview is a different one: using it is a common cause of failed sign-ins.",
   ],
   blade: appSection('Overview'),
   target: { label: 'Managed application in local directory', stages: [{ id: 'managed-app', role: 'link', href: 'ManagedAppMenuBlade' }] },
@@ -329,9 +413,9 @@ export const exchangeServicePrincipal: Step = {
   title: 'Register the app in Exchange Online',
   instructions: [
     'Run the PowerShell below in an Exchange Online PowerShell session (module ExchangeOnlineManagement), as an Exchange administrator.',
-    'It registers the app\'s service principal in Exchange and gives it access to the mailbox.',
+    "It registers the app's service principal in Exchange and gives it access to the mailbox.",
   ],
-  warnings: ['-ObjectId is the Enterprise application Object ID, not the App registration\'s Object ID.'],
+  warnings: ["-ObjectId is the Enterprise application Object ID, not the App registration's Object ID."],
   powershell: 'service-principal',
 };
 

@@ -40,7 +40,9 @@ export function readPermissions(doc: Document, words: Words): BladeFact | undefi
   for (const row of doc.querySelectorAll('[role=row]')) {
     const cells = [...row.querySelectorAll('[role=gridcell],[role=cell],td')];
     if (cells.length === 1 || row.querySelector('[aria-expanded]')) {
-      resource = text(row).replace(/\(\d+\)$/, '').trim();
+      resource = text(row)
+        .replace(/\(\d+\)$/, '')
+        .trim();
       continue;
     }
     const name = text(cells[0]);
@@ -49,7 +51,12 @@ export function readPermissions(doc: Document, words: Words): BladeFact | undefi
     const lower = cells.slice(1).map((c) => text(c).toLowerCase());
     const type = lower.find((t) => has(t, words.delegated) || has(t, words.application)) ?? '';
     const status = [...lower].reverse().find((t) => has(t, words.granted)) ?? '';
-    rows.push({ name, type: !type ? '' : has(type, words.delegated) ? 'delegated' : 'application', granted: !!status && !has(status, words.notGranted), resource: resource.slice(0, 120) });
+    rows.push({
+      name,
+      type: !type ? '' : has(type, words.delegated) ? 'delegated' : 'application',
+      granted: !!status && !has(status, words.notGranted),
+      resource: resource.slice(0, 120),
+    });
     if (rows.length >= 80) break;
   }
   return grid ? { kind: 'permissions', rows } : undefined;

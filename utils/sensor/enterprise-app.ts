@@ -13,7 +13,12 @@ import { bladeTitle } from './essentials';
 import { isFramedWithoutRoute, type Reader } from './reader';
 
 export function isEnterpriseOverview(route: PortalRoute | undefined): boolean {
-  return !!route && route.extension === 'Microsoft_AAD_IAM' && route.blade === 'ManagedAppMenuBlade' && ['Overview', 'Properties'].includes(route.section ?? 'Overview');
+  return (
+    !!route &&
+    route.extension === 'Microsoft_AAD_IAM' &&
+    route.blade === 'ManagedAppMenuBlade' &&
+    ['Overview', 'Properties'].includes(route.section ?? 'Overview')
+  );
 }
 
 function guidsShown(root: ParentNode): Set<string> {

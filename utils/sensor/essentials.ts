@@ -39,7 +39,11 @@ function guidCells(root: ParentNode): HTMLElement[] {
 function labelFor(cell: HTMLElement): string {
   const labelledBy = cell.closest('[aria-labelledby]')?.getAttribute('aria-labelledby');
   if (labelledBy) {
-    const text = labelledBy.split(/\s+/).map((id) => cell.ownerDocument.getElementById(id)?.textContent ?? '').join(' ').trim();
+    const text = labelledBy
+      .split(/\s+/)
+      .map((id) => cell.ownerDocument.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim();
     if (text) return text;
   }
   let node: Element | null = cell;

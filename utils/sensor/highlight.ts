@@ -30,7 +30,8 @@ function makeRing(doc: Document): HTMLElement {
     'all:initial;position:fixed;z-index:2147483646;pointer-events:none;box-sizing:border-box;border:3px solid #d83b01;border-radius:6px;box-shadow:0 0 0 4px rgba(216,59,1,.3);transition:all .15s';
   const tip = doc.createElement('span');
   tip.textContent = 'Click here';
-  tip.style.cssText = 'all:initial;position:absolute;left:-3px;bottom:100%;margin-bottom:6px;padding:2px 8px;border-radius:4px;background:#d83b01;color:#fff;font:600 12px/18px Segoe UI,sans-serif;white-space:nowrap';
+  tip.style.cssText =
+    'all:initial;position:absolute;left:-3px;bottom:100%;margin-bottom:6px;padding:2px 8px;border-radius:4px;background:#d83b01;color:#fff;font:600 12px/18px Segoe UI,sans-serif;white-space:nowrap';
   ring.append(tip);
   return ring;
 }
@@ -54,7 +55,13 @@ export function startGuidanceFrame(win: Window, rt: FrameRuntime): () => void {
   const place = () => {
     if (!target || !ring) return;
     const r = target.getBoundingClientRect();
-    Object.assign(ring.style, { left: `${r.left - 4}px`, top: `${r.top - 4}px`, width: `${r.width + 8}px`, height: `${r.height + 8}px`, display: r.width || r.height ? 'block' : 'none' });
+    Object.assign(ring.style, {
+      left: `${r.left - 4}px`,
+      top: `${r.top - 4}px`,
+      width: `${r.width + 8}px`,
+      height: `${r.height + 8}px`,
+      display: r.width || r.height ? 'block' : 'none',
+    });
   };
 
   const point = (el: Element | undefined, stage?: string) => {
@@ -81,7 +88,13 @@ export function startGuidanceFrame(win: Window, rt: FrameRuntime): () => void {
     point(hit?.el, hit?.stage.id);
     if (watch.stages.length) {
       const r = hit?.el.getBoundingClientRect();
-      report({ kind: 'target', watch: watch.id, stage: hit?.stage.id, found: !!hit, side: r ? (r.left + r.width / 2 > win.innerWidth / 2 ? 'right' : 'left') : undefined });
+      report({
+        kind: 'target',
+        watch: watch.id,
+        stage: hit?.stage.id,
+        found: !!hit,
+        side: r ? (r.left + r.width / 2 > win.innerWidth / 2 ? 'right' : 'left') : undefined,
+      });
     }
     for (const kind of watch.read) {
       const fact = BLADE_READERS[kind]?.(doc, watch.words ?? {});
@@ -112,7 +125,13 @@ export function startGuidanceFrame(win: Window, rt: FrameRuntime): () => void {
     sent.clear();
     if (!next || !doc.body) return point(undefined);
     observer = new MutationObserver(schedule);
-    observer.observe(doc.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'aria-selected', 'aria-expanded', 'aria-disabled', 'disabled', 'hidden'] });
+    observer.observe(doc.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['aria-checked', 'aria-selected', 'aria-expanded', 'aria-disabled', 'disabled', 'hidden'],
+    });
     for (const e of EVENTS) doc.addEventListener(e, schedule, true);
     win.addEventListener('scroll', onScroll, true);
     win.addEventListener('resize', onScroll);

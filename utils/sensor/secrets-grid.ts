@@ -74,15 +74,33 @@ function mapColumns(headers: string[], data: string[][][], buttons: boolean[][],
     const i = headers.findIndex((h) => labelIs(h, fragments));
     return i >= 0 ? i : undefined;
   };
-  const id = argmax(count((t) => t.some(isGuid)), []);
+  const id = argmax(
+    count((t) => t.some(isGuid)),
+    [],
+  );
   const value =
     byHeader(VALUE_HEADERS) ??
-    argmax(count((t) => t.some(isMaskedText)), [id]) ??
-    argmax(count((t, i, r) => !!buttons[r]?.[i] && t.some(looksLikeSecretValue)), [id]);
-  const expires = byHeader(EXPIRES_HEADERS) ?? argmax(count((t) => t.some((x) => !!toIsoDate(x, lang))), [id, value]);
+    argmax(
+      count((t) => t.some(isMaskedText)),
+      [id],
+    ) ??
+    argmax(
+      count((t, i, r) => !!buttons[r]?.[i] && t.some(looksLikeSecretValue)),
+      [id],
+    );
+  const expires =
+    byHeader(EXPIRES_HEADERS) ??
+    argmax(
+      count((t) => t.some((x) => !!toIsoDate(x, lang))),
+      [id, value],
+    );
   let description = byHeader(DESCRIPTION_HEADERS);
   if (description === undefined) {
-    for (let i = 0; i < width; i++) if (![id, value, expires].includes(i)) { description = i; break; }
+    for (let i = 0; i < width; i++)
+      if (![id, value, expires].includes(i)) {
+        description = i;
+        break;
+      }
   }
   return { value: value === id ? undefined : value, id, expires, description };
 }
@@ -169,7 +187,16 @@ export function createSecretsGridReader(): Reader {
       if (newest && fact) current = { key: rowKey(newest), fact };
       if (current && shown.some((r) => rowKey(r) === current?.key)) return [current.fact];
       if (!shown.length && rows.some((r) => r.masked)) {
-        return [{ kind: 'secret-masked', appId, secretIds: rows.map((r) => r.secretId).filter((id): id is string => !!id).slice(0, 50) }];
+        return [
+          {
+            kind: 'secret-masked',
+            appId,
+            secretIds: rows
+              .map((r) => r.secretId)
+              .filter((id): id is string => !!id)
+              .slice(0, 50),
+          },
+        ];
       }
       return [];
     },

@@ -25,7 +25,11 @@ export function nameOf(el: Element): string {
   const label = el.id ? doc.querySelector(`label[for="${el.id.replace(/["\\]/g, '\\$&')}"]`) : null;
   return clean(
     el.getAttribute('aria-label') ||
-      (by && by.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(' ')) ||
+      (by &&
+        by
+          .split(/\s+/)
+          .map((id) => doc.getElementById(id)?.textContent ?? '')
+          .join(' ')) ||
       label?.textContent ||
       (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? el.closest('label')?.textContent : el.textContent) ||
       el.getAttribute('title') ||

@@ -18,9 +18,20 @@ import { GRAPH_APP_ID, type Application, type Directory, type RequiredResourceAc
 import { sendJson } from '../http-util';
 import { GUID_RE, findPermission, tenantAdmin, verifyJwt } from '../identity-tokens';
 import type { HostHandler, ReplicaRequest } from '../types';
-import { appRoleAssignmentJson, applicationJson, grantJson, organizationJson, passwordCredentialJson, servicePrincipalJson, userJson, type Json, type JsonObject } from './serialize';
+import {
+  appRoleAssignmentJson,
+  applicationJson,
+  grantJson,
+  organizationJson,
+  passwordCredentialJson,
+  servicePrincipalJson,
+  userJson,
+  type Json,
+  type JsonObject,
+} from './serialize';
 
-const EXPOSE = 'ETag, Location, Preference-Applied, Content-Range, request-id, client-request-id, ReadWriteConsistencyToken, SdkVersion, WWW-Authenticate, x-ms-client-gcc-tenant, Retry-After';
+const EXPOSE =
+  'ETag, Location, Preference-Applied, Content-Range, request-id, client-request-id, ReadWriteConsistencyToken, SdkVersion, WWW-Authenticate, x-ms-client-gcc-tenant, Retry-After';
 
 interface Ctx {
   r: ReplicaRequest;
@@ -44,7 +55,13 @@ function graphError(ctx: Ctx, status: number, code: string, message: string, ext
   return sendJson(
     ctx.r.res,
     status,
-    { error: { code, message, innerError: { date: new Date().toISOString().replace(/\.\d+Z$/, ''), 'request-id': ctx.requestId, 'client-request-id': ctx.clientRequestId } } },
+    {
+      error: {
+        code,
+        message,
+        innerError: { date: new Date().toISOString().replace(/\.\d+Z$/, ''), 'request-id': ctx.requestId, 'client-request-id': ctx.clientRequestId },
+      },
+    },
     headers(ctx, extra),
   );
 }
@@ -85,9 +102,11 @@ function authenticate(ctx: Ctx): Caller | true {
   const header = req.headers.authorization;
   if (!header || !/^bearer\s+/i.test(header) || !header.replace(/^bearer\s+/i, '').trim()) return invalid('Access token is empty.');
   const token = header.replace(/^bearer\s+/i, '').trim();
-  if (!token.includes('.')) return invalid('IDX14100: JWT is not well formed, there are no dots (.).\nThe token needs to be in JWS or JWE Compact Serialization Format.');
+  if (!token.includes('.'))
+    return invalid('IDX14100: JWT is not well formed, there are no dots (.).\nThe token needs to be in JWS or JWE Compact Serialization Format.');
   const verified = verifyJwt(token);
-  if (!verified.ok) return invalid(verified.reason === 'malformed' ? 'Invalid JWT token. The token is malformed.' : 'Access token validation failure. Invalid signature.');
+  if (!verified.ok)
+    return invalid(verified.reason === 'malformed' ? 'Invalid JWT token. The token is malformed.' : 'Access token validation failure. Invalid signature.');
   const p = verified.payload;
   if (typeof p.aud !== 'string' || !GRAPH_AUDIENCES.includes(p.aud)) return invalid('Access token validation failure. Invalid audience.');
   if (typeof p.exp !== 'number' || p.exp * 1000 < Date.now()) return invalid('Lifetime validation failed, the token is expired.');
@@ -106,14 +125,51 @@ function authenticate(ctx: Ctx): Caller | true {
 }
 
 const PERMS = {
-  readApps: { scp: ['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All', 'Directory.AccessAsUser.All'], roles: ['Application.Read.All', 'Application.ReadWrite.All', 'Application.ReadWrite.OwnedBy', 'Directory.Read.All', 'Directory.ReadWrite.All'] },
+  readApps: {
+    scp: ['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All', 'Directory.AccessAsUser.All'],
+    roles: ['Application.Read.All', 'Application.ReadWrite.All', 'Application.ReadWrite.OwnedBy', 'Directory.Read.All', 'Directory.ReadWrite.All'],
+  },
   writeApps: { scp: ['Application.ReadWrite.All', 'Directory.AccessAsUser.All'], roles: ['Application.ReadWrite.All', 'Application.ReadWrite.OwnedBy'] },
-  readGrants: { scp: ['Directory.Read.All', 'Directory.ReadWrite.All', 'DelegatedPermissionGrant.Read.All', 'DelegatedPermissionGrant.ReadWrite.All', 'Directory.AccessAsUser.All'], roles: ['Directory.Read.All', 'Directory.ReadWrite.All', 'DelegatedPermissionGrant.ReadWrite.All'] },
+  readGrants: {
+    scp: [
+      'Directory.Read.All',
+      'Directory.ReadWrite.All',
+      'DelegatedPermissionGrant.Read.All',
+      'DelegatedPermissionGrant.ReadWrite.All',
+      'Directory.AccessAsUser.All',
+    ],
+    roles: ['Directory.Read.All', 'Directory.ReadWrite.All', 'DelegatedPermissionGrant.ReadWrite.All'],
+  },
   writeGrants: { scp: ['DelegatedPermissionGrant.ReadWrite.All', 'Directory.AccessAsUser.All'], roles: ['DelegatedPermissionGrant.ReadWrite.All'] },
-  readAssignments: { scp: ['Application.Read.All', 'Application.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All', 'Directory.AccessAsUser.All'], roles: ['Application.Read.All', 'Application.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All', 'Directory.Read.All'] },
+  readAssignments: {
+    scp: [
+      'Application.Read.All',
+      'Application.ReadWrite.All',
+      'AppRoleAssignment.ReadWrite.All',
+      'Directory.Read.All',
+      'Directory.ReadWrite.All',
+      'Directory.AccessAsUser.All',
+    ],
+    roles: ['Application.Read.All', 'Application.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All', 'Directory.Read.All'],
+  },
   writeAssignments: { scp: ['AppRoleAssignment.ReadWrite.All', 'Directory.AccessAsUser.All'], roles: ['AppRoleAssignment.ReadWrite.All'] },
-  readUser: { scp: ['User.Read', 'User.ReadWrite', 'User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All', 'Directory.AccessAsUser.All'], roles: [] },
-  readOrg: { scp: ['User.Read', 'Organization.Read.All', 'Directory.Read.All', 'Directory.ReadWrite.All', 'Directory.AccessAsUser.All'], roles: ['Organization.Read.All', 'Directory.Read.All'] },
+  readUser: {
+    scp: [
+      'User.Read',
+      'User.ReadWrite',
+      'User.ReadBasic.All',
+      'User.Read.All',
+      'User.ReadWrite.All',
+      'Directory.Read.All',
+      'Directory.ReadWrite.All',
+      'Directory.AccessAsUser.All',
+    ],
+    roles: [],
+  },
+  readOrg: {
+    scp: ['User.Read', 'Organization.Read.All', 'Directory.Read.All', 'Directory.ReadWrite.All', 'Directory.AccessAsUser.All'],
+    roles: ['Organization.Read.All', 'Directory.Read.All'],
+  },
 } as const;
 
 function allowed(caller: Caller, need: { scp: readonly string[]; roles: readonly string[] }): boolean {
@@ -125,7 +181,10 @@ function allowed(caller: Caller, need: { scp: readonly string[]; roles: readonly
 function selectFields(ctx: Ctx): string[] | undefined {
   const raw = ctx.r.url.searchParams.get('$select');
   if (!raw) return undefined;
-  const fields = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const fields = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return fields.length ? fields : undefined;
 }
 
@@ -227,7 +286,9 @@ function toRequiredResourceAccess(v: Json | undefined): RequiredResourceAccess[]
     out.push({
       resourceAppId: resourceAppId.toLowerCase(),
       resourceAccess: access.flatMap((a) =>
-        typeof a === 'object' && a !== null && !Array.isArray(a) && typeof a.id === 'string' && (a.type === 'Scope' || a.type === 'Role') ? [{ id: a.id.toLowerCase(), type: a.type }] : [],
+        typeof a === 'object' && a !== null && !Array.isArray(a) && typeof a.id === 'string' && (a.type === 'Scope' || a.type === 'Role')
+          ? [{ id: a.id.toLowerCase(), type: a.type }]
+          : [],
       ),
     });
   }
@@ -296,7 +357,8 @@ function route(ctx: Ctx, caller: Caller, segments: string[]): true | false {
       if (method === 'POST') {
         if (!allowed(caller, PERMS.writeApps)) return denied(ctx);
         const body = parseBody(ctx);
-        if (!body || typeof body.displayName !== 'string' || !body.displayName) return badRequest(ctx, "Property 'displayName' is required.", 'Request_BadRequest');
+        if (!body || typeof body.displayName !== 'string' || !body.displayName)
+          return badRequest(ctx, "Property 'displayName' is required.", 'Request_BadRequest');
         const app = d.createApplication({ displayName: body.displayName, tenantId: tenant.id });
         // Unlike the portal, Graph's POST /applications creates no service principal.
         d.servicePrincipals = d.servicePrincipals.filter((sp) => !(sp.appId === app.appId && sp.tenantId === tenant.id));
@@ -334,10 +396,19 @@ function route(ctx: Ctx, caller: Caller, segments: string[]): true | false {
       if (!app) return notFound(ctx, lookup.key);
       const body = parseBody(ctx) ?? {};
       if (action === 'addpassword') {
-        const pc = typeof body.passwordCredential === 'object' && body.passwordCredential !== null && !Array.isArray(body.passwordCredential) ? body.passwordCredential : {};
-        const end = typeof pc.endDateTime === 'string' && !Number.isNaN(Date.parse(pc.endDateTime)) ? new Date(pc.endDateTime).toISOString() : new Date(Date.now() + 730 * 24 * 3600_000).toISOString();
+        const pc =
+          typeof body.passwordCredential === 'object' && body.passwordCredential !== null && !Array.isArray(body.passwordCredential)
+            ? body.passwordCredential
+            : {};
+        const end =
+          typeof pc.endDateTime === 'string' && !Number.isNaN(Date.parse(pc.endDateTime))
+            ? new Date(pc.endDateTime).toISOString()
+            : new Date(Date.now() + 730 * 24 * 3600_000).toISOString();
         const cred = d.addPassword(app, { displayName: typeof pc.displayName === 'string' ? pc.displayName : '', endDateTime: end });
-        return ok(ctx, 200, { '@odata.context': `https://graph.microsoft.com/${ctx.version}/$metadata#microsoft.graph.passwordCredential`, ...passwordCredentialJson(cred, true) });
+        return ok(ctx, 200, {
+          '@odata.context': `https://graph.microsoft.com/${ctx.version}/$metadata#microsoft.graph.passwordCredential`,
+          ...passwordCredentialJson(cred, true),
+        });
       }
       const keyId = typeof body.keyId === 'string' ? body.keyId.toLowerCase() : '';
       if (!app.passwordCredentials.some((c) => c.keyId === keyId)) return notFound(ctx, keyId);
@@ -361,7 +432,12 @@ function route(ctx: Ctx, caller: Caller, segments: string[]): true | false {
         const app = d.findApp(appId, tenant.id) ?? d.applications.find((a) => a.appId === appId && a.signInAudience !== 'AzureADMyOrg');
         if (!app) return badRequest(ctx, `The appId '${appId}' of the service principal does not reference a valid application object.`);
         if (d.findServicePrincipal(appId, tenant.id)) {
-          return graphError(ctx, 409, 'Request_MultipleObjectsWithSameKeyValue', 'The service principal cannot be created, updated, or restored because the service principal name ' + appId + ' is already in use.');
+          return graphError(
+            ctx,
+            409,
+            'Request_MultipleObjectsWithSameKeyValue',
+            'The service principal cannot be created, updated, or restored because the service principal name ' + appId + ' is already in use.',
+          );
         }
         const sp: ServicePrincipal = { id: randomUUID(), appId, tenantId: tenant.id, displayName: app.displayName };
         d.servicePrincipals.push(sp);
@@ -384,7 +460,9 @@ function route(ctx: Ctx, caller: Caller, segments: string[]): true | false {
       if (method === 'GET') {
         if (!allowed(caller, PERMS.readAssignments)) return denied(ctx);
         if (!sp) return notFound(ctx, lookup.key);
-        const items = d.appRoleAssignments.filter((a) => (nav === 'approleassignments' ? a.principalId === sp.id : a.resourceId === sp.id)).map((a) => appRoleAssignmentJson(a, d));
+        const items = d.appRoleAssignments
+          .filter((a) => (nav === 'approleassignments' ? a.principalId === sp.id : a.resourceId === sp.id))
+          .map((a) => appRoleAssignmentJson(a, d));
         return sendCollection(ctx, `servicePrincipals('${sp.id}')/${navName}`, 'appRoleAssignment', items, ['resourceId', 'principalId', 'appRoleId']);
       }
       if (method === 'POST') {
@@ -400,12 +478,16 @@ function route(ctx: Ctx, caller: Caller, segments: string[]): true | false {
         if ((nav === 'approleassignedto' && resource.id !== sp.id) || (nav === 'approleassignments' && principal.id !== sp.id)) {
           return badRequest(ctx, 'The appRoleAssignment is not valid for this service principal.');
         }
-        if (!findPermission(resource.appId, appRoleId, 'Role')) return badRequest(ctx, 'Permission being assigned was not found on application', 'Request_BadRequest');
+        if (!findPermission(resource.appId, appRoleId, 'Role'))
+          return badRequest(ctx, 'Permission being assigned was not found on application', 'Request_BadRequest');
         const existing = d.appRoleAssignments.find((a) => a.principalId === principal.id && a.resourceId === resource.id && a.appRoleId === appRoleId);
         if (existing) return badRequest(ctx, 'Permission being assigned already exists on the object', 'Request_BadRequest');
         const assignment = { id: randomUUID(), principalId: principal.id, resourceId: resource.id, appRoleId };
         d.appRoleAssignments.push(assignment);
-        return ok(ctx, 201, { '@odata.context': context(ctx, `servicePrincipals('${sp.id}')/${navName}`, undefined, true), ...appRoleAssignmentJson(assignment, d) });
+        return ok(ctx, 201, {
+          '@odata.context': context(ctx, `servicePrincipals('${sp.id}')/${navName}`, undefined, true),
+          ...appRoleAssignmentJson(assignment, d),
+        });
       }
     }
     return false;

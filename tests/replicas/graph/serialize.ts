@@ -1,5 +1,16 @@
 /** JSON shapes of Microsoft Graph v1.0 entities, built from the shared Directory. */
-import { EXCHANGE_APP_ID, GRAPH_APP_ID, RESOURCES, type AppRoleAssignment, type Application, type Directory, type OAuth2PermissionGrant, type PasswordCredential, type ServicePrincipal, type Tenant } from '../directory';
+import {
+  EXCHANGE_APP_ID,
+  GRAPH_APP_ID,
+  RESOURCES,
+  type AppRoleAssignment,
+  type Application,
+  type Directory,
+  type OAuth2PermissionGrant,
+  type PasswordCredential,
+  type ServicePrincipal,
+  type Tenant,
+} from '../directory';
 import { MICROSOFT_TENANT_ID, resourcePermissions, type IdentityUser } from '../identity-tokens';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -52,7 +63,10 @@ export function applicationJson(app: Application, directory: Directory): JsonObj
     parentalControlSettings: { countriesBlockedForMinors: [], legalAgeGroupRule: 'Allow' },
     passwordCredentials: app.passwordCredentials.map((c) => passwordCredentialJson(c)),
     publicClient: { redirectUris: [] },
-    requiredResourceAccess: app.requiredResourceAccess.map((r) => ({ resourceAppId: r.resourceAppId, resourceAccess: r.resourceAccess.map((a) => ({ id: a.id, type: a.type })) })),
+    requiredResourceAccess: app.requiredResourceAccess.map((r) => ({
+      resourceAppId: r.resourceAppId,
+      resourceAccess: r.resourceAccess.map((a) => ({ id: a.id, type: a.type })),
+    })),
     verifiedPublisher: { displayName: null, verifiedPublisherId: null, addedDateTime: null },
     web: {
       homePageUrl: null,
@@ -66,8 +80,21 @@ export function applicationJson(app: Application, directory: Directory): JsonObj
 }
 
 const SERVICE_PRINCIPAL_NAMES: Record<string, string[]> = {
-  [GRAPH_APP_ID]: [GRAPH_APP_ID, 'https://graph.microsoft.com', 'https://graph.microsoft.com/', 'https://canary.graph.microsoft.com', 'https://ags.windows.net'],
-  [EXCHANGE_APP_ID]: [EXCHANGE_APP_ID, 'https://outlook.office365.com/', 'https://outlook.office365.com', 'https://outlook.office.com/', 'https://outlook.office.com', 'https://ps.outlook.com'],
+  [GRAPH_APP_ID]: [
+    GRAPH_APP_ID,
+    'https://graph.microsoft.com',
+    'https://graph.microsoft.com/',
+    'https://canary.graph.microsoft.com',
+    'https://ags.windows.net',
+  ],
+  [EXCHANGE_APP_ID]: [
+    EXCHANGE_APP_ID,
+    'https://outlook.office365.com/',
+    'https://outlook.office365.com',
+    'https://outlook.office.com/',
+    'https://outlook.office.com',
+    'https://ps.outlook.com',
+  ],
 };
 
 export function servicePrincipalJson(sp: ServicePrincipal, directory: Directory): JsonObject {
@@ -105,7 +132,15 @@ export function servicePrincipalJson(sp: ServicePrincipal, directory: Directory)
     addIns: [],
     appRoles: permissions
       .filter((p) => p.type === 'Role')
-      .map((p) => ({ allowedMemberTypes: ['Application'], description: p.description, displayName: p.description, id: p.id, isEnabled: true, origin: 'Application', value: p.value })),
+      .map((p) => ({
+        allowedMemberTypes: ['Application'],
+        description: p.description,
+        displayName: p.description,
+        id: p.id,
+        isEnabled: true,
+        origin: 'Application',
+        value: p.value,
+      })),
     info: { logoUrl: null, marketingUrl: null, privacyStatementUrl: null, supportUrl: null, termsOfServiceUrl: null },
     keyCredentials: [],
     oauth2PermissionScopes: permissions

@@ -34,12 +34,20 @@ function cookies(req: IncomingMessage): Map<string, string> {
 
 type ResponseMode = 'query' | 'fragment' | 'form_post';
 
-function redirectBack(res: ServerResponse, redirectUri: string, mode: ResponseMode, params: Record<string, string | undefined>, headers: Record<string, string | string[]> = {}): true {
+function redirectBack(
+  res: ServerResponse,
+  redirectUri: string,
+  mode: ResponseMode,
+  params: Record<string, string | undefined>,
+  headers: Record<string, string | string[]> = {},
+): true {
   const entries = Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined);
   if (mode === 'form_post') {
     const inputs = entries.map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`).join('');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
-    res.end(`<!doctype html><html><head><title>Working...</title></head><body><form method="POST" name="hiddenform" action="${escapeHtml(redirectUri)}">${inputs}<noscript><p>Script is disabled. Click Submit to continue.</p><input type="submit" value="Submit"></noscript></form><script>document.forms[0].submit()</script></body></html>`);
+    res.end(
+      `<!doctype html><html><head><title>Working...</title></head><body><form method="POST" name="hiddenform" action="${escapeHtml(redirectUri)}">${inputs}<noscript><p>Script is disabled. Click Submit to continue.</p><input type="submit" value="Submit"></noscript></form><script>document.forms[0].submit()</script></body></html>`,
+    );
     return true;
   }
   const qs = new URLSearchParams(entries).toString();
@@ -86,7 +94,8 @@ export function handleAuthorize(r: ReplicaRequest, tenantSegment: string): true 
   const stateParam = q.get('state');
   const rawMode = q.get('response_mode');
   const mode: ResponseMode = rawMode === 'query' || rawMode === 'form_post' || rawMode === 'fragment' ? rawMode : 'query';
-  const back = (params: Record<string, string | undefined>, headers?: Record<string, string | string[]>) => redirectBack(res, redirectUri, mode, params, headers);
+  const back = (params: Record<string, string | undefined>, headers?: Record<string, string | string[]>) =>
+    redirectBack(res, redirectUri, mode, params, headers);
 
   const responseType = q.get('response_type');
   if (!responseType) return back(errorParams(E.missingQueryParam('response_type'), stateParam));
@@ -192,7 +201,13 @@ export function handleLogout(r: ReplicaRequest, tenantSegment: string): true {
     res.end();
     return true;
   }
-  return send(res, 200, '<!doctype html><title>Sign out</title><h1>You signed out of your account</h1><p>It’s a good idea to close all browser windows.</p>', 'text/html; charset=utf-8', { 'set-cookie': clear });
+  return send(
+    res,
+    200,
+    '<!doctype html><title>Sign out</title><h1>You signed out of your account</h1><p>It’s a good idea to close all browser windows.</p>',
+    'text/html; charset=utf-8',
+    { 'set-cookie': clear },
+  );
 }
 
 export function signOutAll(directory: Directory): void {

@@ -111,7 +111,13 @@ export function parseDelegatedScopes(scope: string, tenantName: string): { ok: t
 const EXCHANGE_SCOPES_VIA_GRAPH = ['imap.accessasuser.all', 'pop.accessasuser.all', 'smtp.send', 'ews.accessasuser.all'];
 
 /** Delegated scope values the user may use for `client` on `resourceAppId` (tenant-wide grants plus own consent). */
-export function grantedScopes(directory: Directory, clientSp: ServicePrincipal | undefined, tenantId: string, resourceAppId: string, userOid: string): string[] {
+export function grantedScopes(
+  directory: Directory,
+  clientSp: ServicePrincipal | undefined,
+  tenantId: string,
+  resourceAppId: string,
+  userOid: string,
+): string[] {
   if (!clientSp) return [];
   const out: string[] = [];
   const collect = (appId: string, filter?: (v: string) => boolean) => {
@@ -136,7 +142,14 @@ export function missingScopes(requested: DelegatedScopes, granted: string[]): st
   return requested.names.filter((n) => n !== '.default' && !g.has(n.toLowerCase()));
 }
 
-export function recordUserConsent(directory: Directory, clientSp: ServicePrincipal, tenantId: string, resourceAppId: string, userOid: string, names: string[]): void {
+export function recordUserConsent(
+  directory: Directory,
+  clientSp: ServicePrincipal,
+  tenantId: string,
+  resourceAppId: string,
+  userOid: string,
+  names: string[],
+): void {
   const resourceSp = directory.findServicePrincipal(resourceAppId, tenantId);
   if (!resourceSp) return;
   const key = `${clientSp.id}|${resourceSp.id}|${userOid}`;

@@ -7,7 +7,10 @@ export const CORS_HEADERS: Record<string, string> = { 'access-control-allow-orig
 
 /** `2024-05-01 12:34:56Z`, the format ESTS uses in error bodies. */
 export function estsTimestamp(date = new Date()): string {
-  return date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z');
+  return date
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, 'Z');
 }
 
 export interface AadError {
@@ -21,7 +24,10 @@ export function aad(status: number, error: string, code: number, message: string
   return { status, error, code, message };
 }
 
-export function aadErrorBody(e: AadError, correlationId?: string): {
+export function aadErrorBody(
+  e: AadError,
+  correlationId?: string,
+): {
   error: string;
   error_description: string;
   error_codes: number[];
@@ -74,7 +80,12 @@ export function sendAadErrorPage(res: ServerResponse, e: AadError): true {
 
 export const E = {
   tenantNotFound: (t: string) =>
-    aad(400, 'invalid_tenant', 90002, `Tenant '${t}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.`),
+    aad(
+      400,
+      'invalid_tenant',
+      90002,
+      `Tenant '${t}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.`,
+    ),
   tenantMalformed: (t: string) =>
     aad(400, 'invalid_request', 900023, `Specified tenant identifier '${t}' is neither a valid DNS name, nor a valid external domain.`),
   noTenantInfo: () =>
@@ -84,38 +95,106 @@ export const E = {
   postOnly: () => aad(400, 'invalid_request', 900561, 'The endpoint only accepts POST requests. Received a GET request.'),
   unsupportedGrant: (g: string) => aad(400, 'unsupported_grant_type', 70003, `The app requested an unsupported grant type '${g}'.`),
   crossOriginNotSpa: (origin: string) =>
-    aad(400, 'invalid_request', 9002326, `Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type. Request origin: '${origin}'.`),
+    aad(
+      400,
+      'invalid_request',
+      9002326,
+      `Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type. Request origin: '${origin}'.`,
+    ),
   spaNotCrossOrigin: () =>
     aad(400, 'invalid_request', 9002327, "Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests."),
   appNotFound: (appId: string, tenantName: string) =>
-    aad(400, 'unauthorized_client', 700016, `Application with identifier '${appId}' was not found in the directory '${tenantName}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`),
+    aad(
+      400,
+      'unauthorized_client',
+      700016,
+      `Application with identifier '${appId}' was not found in the directory '${tenantName}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`,
+    ),
   missingServicePrincipal: (appId: string, tenantId: string) =>
-    aad(401, 'invalid_client', 7000229, `The client application ${appId} is missing service principal in the tenant ${tenantId}. See instructions here: https://go.microsoft.com/fwlink/?linkid=2225119`),
+    aad(
+      401,
+      'invalid_client',
+      7000229,
+      `The client application ${appId} is missing service principal in the tenant ${tenantId}. See instructions here: https://go.microsoft.com/fwlink/?linkid=2225119`,
+    ),
   invalidSecret: (appId: string) =>
-    aad(401, 'invalid_client', 7000215, `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${appId}'.`),
+    aad(
+      401,
+      'invalid_client',
+      7000215,
+      `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${appId}'.`,
+    ),
   expiredSecret: (appId: string) =>
-    aad(401, 'invalid_client', 7000222, `The provided client secret keys for app '${appId}' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret, or consider using certificate credentials for added security: https://aka.ms/certCreds.`),
+    aad(
+      401,
+      'invalid_client',
+      7000222,
+      `The provided client secret keys for app '${appId}' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret, or consider using certificate credentials for added security: https://aka.ms/certCreds.`,
+    ),
   secretRequired: () => aad(401, 'invalid_client', 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'."),
   scopeNotDefault: (scope: string) =>
-    aad(400, 'invalid_scope', 1002012, `The provided value for scope ${scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`),
-  invalidScope: (scope: string) => aad(400, 'invalid_scope', 70011, `The provided request must include a 'scope' input parameter. The provided value for the input parameter 'scope' is not valid. The scope ${scope} is not valid.`),
-  multipleResources: () => aad(400, 'invalid_scope', 28000, 'Provided value for the input parameter scope is not valid because it contains more than one resource. Scope %s is not valid.'),
+    aad(
+      400,
+      'invalid_scope',
+      1002012,
+      `The provided value for scope ${scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`,
+    ),
+  invalidScope: (scope: string) =>
+    aad(
+      400,
+      'invalid_scope',
+      70011,
+      `The provided request must include a 'scope' input parameter. The provided value for the input parameter 'scope' is not valid. The scope ${scope} is not valid.`,
+    ),
+  multipleResources: () =>
+    aad(
+      400,
+      'invalid_scope',
+      28000,
+      'Provided value for the input parameter scope is not valid because it contains more than one resource. Scope %s is not valid.',
+    ),
   resourceNotFound: (resource: string, tenantName: string) =>
-    aad(400, 'invalid_resource', 500011, `The resource principal named ${resource} was not found in the tenant named ${tenantName}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.`),
+    aad(
+      400,
+      'invalid_resource',
+      500011,
+      `The resource principal named ${resource} was not found in the tenant named ${tenantName}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.`,
+    ),
   redirectMismatch: (uri: string, appId: string) =>
-    aad(400, 'invalid_request', 50011, `The redirect URI '${uri}' specified in the request does not match the redirect URIs configured for the application '${appId}'. Make sure the redirect URI sent in the request matches one added to your application in the Azure portal. Navigate to https://aka.ms/redirectUriMismatchError to learn more about how to fix this.`),
+    aad(
+      400,
+      'invalid_request',
+      50011,
+      `The redirect URI '${uri}' specified in the request does not match the redirect URIs configured for the application '${appId}'. Make sure the redirect URI sent in the request matches one added to your application in the Azure portal. Navigate to https://aka.ms/redirectUriMismatchError to learn more about how to fix this.`,
+    ),
   codeInvalid: () => aad(400, 'invalid_grant', 70000, "The provided value for the 'code' parameter is not valid."),
   codeExpired: () =>
-    aad(400, 'invalid_grant', 70008, 'The provided authorization code or refresh token has expired due to inactivity. Send a new interactive authorization request for this user and resource.'),
-  codeRedeemed: () => aad(400, 'invalid_grant', 54005, 'OAuth2 Authorization code was already redeemed, please retry with a new valid code or use an existing refresh token.'),
+    aad(
+      400,
+      'invalid_grant',
+      70008,
+      'The provided authorization code or refresh token has expired due to inactivity. Send a new interactive authorization request for this user and resource.',
+    ),
+  codeRedeemed: () =>
+    aad(400, 'invalid_grant', 54005, 'OAuth2 Authorization code was already redeemed, please retry with a new valid code or use an existing refresh token.'),
   codeOtherClient: () => aad(400, 'invalid_grant', 70000, 'The provided authorization code was issued to a different client.'),
   codeRedirectMismatch: (given: string, original: string) =>
-    aad(400, 'invalid_grant', 500112, `The reply address '${given}' does not match the reply address '${original}' provided when requesting Authorization code.`),
+    aad(
+      400,
+      'invalid_grant',
+      500112,
+      `The reply address '${given}' does not match the reply address '${original}' provided when requesting Authorization code.`,
+    ),
   pkceMismatch: () => aad(400, 'invalid_grant', 50148, 'The code_verifier does not match the code_challenge supplied in the authorization request for PKCE.'),
   pkceRequired: () => aad(400, 'invalid_request', 9002325, 'Proof Key for Code Exchange is required for cross-origin authorization code redemption.'),
   refreshInvalid: () => aad(400, 'invalid_grant', 9002313, 'Invalid request. Request is malformed or invalid.'),
   consentRequired: (appId: string, name: string) =>
-    aad(400, 'invalid_grant', 65001, `The user or administrator has not consented to use the application with ID '${appId}' named '${name}'. Send an interactive authorization request for this user and resource.`),
+    aad(
+      400,
+      'invalid_grant',
+      65001,
+      `The user or administrator has not consented to use the application with ID '${appId}' named '${name}'. Send an interactive authorization request for this user and resource.`,
+    ),
   loginRequired: () => aad(400, 'login_required', 50058, 'A silent sign-in request was sent but no user is signed in.'),
   badCredentials: () => aad(400, 'invalid_grant', 50126, 'Error validating credentials due to invalid username or password.'),
   unsupportedResponseType: () => aad(400, 'unsupported_response_type', 700054, "response_type 'id_token' is not enabled for the application."),

@@ -61,7 +61,27 @@ function openIdConfiguration(tenantInPath: string, issuerTenant: string, v2: boo
       authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
       device_authorization_endpoint: `${base}/oauth2/v2.0/devicecode`,
       end_session_endpoint: `${base}/oauth2/v2.0/logout`,
-      claims_supported: ['sub', 'iss', 'cloud_instance_name', 'cloud_instance_host_name', 'cloud_graph_host_name', 'msgraph_host', 'aud', 'exp', 'iat', 'auth_time', 'acr', 'nonce', 'preferred_username', 'name', 'tid', 'ver', 'at_hash', 'c_hash', 'email'],
+      claims_supported: [
+        'sub',
+        'iss',
+        'cloud_instance_name',
+        'cloud_instance_host_name',
+        'cloud_graph_host_name',
+        'msgraph_host',
+        'aud',
+        'exp',
+        'iat',
+        'auth_time',
+        'acr',
+        'nonce',
+        'preferred_username',
+        'name',
+        'tid',
+        'ver',
+        'at_hash',
+        'c_hash',
+        'email',
+      ],
       ...common,
     };
   }
@@ -76,7 +96,25 @@ function openIdConfiguration(tenantInPath: string, issuerTenant: string, v2: boo
     userinfo_endpoint: `${base}/openid/userinfo`,
     authorization_endpoint: `${base}/oauth2/authorize`,
     device_authorization_endpoint: `${base}/oauth2/devicecode`,
-    claims_supported: ['sub', 'iss', 'cloud_instance_name', 'cloud_instance_host_name', 'cloud_graph_host_name', 'msgraph_host', 'aud', 'exp', 'iat', 'auth_time', 'acr', 'amr', 'nonce', 'email', 'given_name', 'family_name', 'nickname'],
+    claims_supported: [
+      'sub',
+      'iss',
+      'cloud_instance_name',
+      'cloud_instance_host_name',
+      'cloud_graph_host_name',
+      'msgraph_host',
+      'aud',
+      'exp',
+      'iat',
+      'auth_time',
+      'acr',
+      'amr',
+      'nonce',
+      'email',
+      'given_name',
+      'family_name',
+      'nickname',
+    ],
     ...common,
   };
 }
@@ -92,10 +130,22 @@ function discovery(r: ReplicaRequest, segment: string, v2: boolean): true {
 }
 
 const INSTANCE_METADATA = [
-  { preferred_network: 'login.microsoftonline.com', preferred_cache: 'login.windows.net', aliases: ['login.microsoftonline.com', 'login.windows.net', 'login.microsoft.com', 'sts.windows.net'] },
-  { preferred_network: 'login.partner.microsoftonline.cn', preferred_cache: 'login.partner.microsoftonline.cn', aliases: ['login.partner.microsoftonline.cn', 'login.chinacloudapi.cn'] },
+  {
+    preferred_network: 'login.microsoftonline.com',
+    preferred_cache: 'login.windows.net',
+    aliases: ['login.microsoftonline.com', 'login.windows.net', 'login.microsoft.com', 'sts.windows.net'],
+  },
+  {
+    preferred_network: 'login.partner.microsoftonline.cn',
+    preferred_cache: 'login.partner.microsoftonline.cn',
+    aliases: ['login.partner.microsoftonline.cn', 'login.chinacloudapi.cn'],
+  },
   { preferred_network: 'login.microsoftonline.de', preferred_cache: 'login.microsoftonline.de', aliases: ['login.microsoftonline.de'] },
-  { preferred_network: 'login.microsoftonline.us', preferred_cache: 'login.microsoftonline.us', aliases: ['login.microsoftonline.us', 'login.usgovcloudapi.net'] },
+  {
+    preferred_network: 'login.microsoftonline.us',
+    preferred_cache: 'login.microsoftonline.us',
+    aliases: ['login.microsoftonline.us', 'login.usgovcloudapi.net'],
+  },
   { preferred_network: 'login-us.microsoftonline.com', preferred_cache: 'login-us.microsoftonline.com', aliases: ['login-us.microsoftonline.com'] },
 ];
 
@@ -107,7 +157,7 @@ function instanceDiscovery(r: ReplicaRequest): true {
       const u = new URL(endpoint);
       const known = INSTANCE_METADATA.some((m) => m.aliases.includes(u.hostname.toLowerCase()));
       if (!known) {
-        return sendAadError(r.res, { status: 400, error: 'invalid_instance', code: 50049, message: "Unknown or invalid instance." });
+        return sendAadError(r.res, { status: 400, error: 'invalid_instance', code: 50049, message: 'Unknown or invalid instance.' });
       }
       tenant = u.pathname.split('/').filter(Boolean)[0] ?? 'common';
     } catch {

@@ -65,7 +65,13 @@ export function handleToken(r: ReplicaRequest, tenantSegment: string): true {
   return sendJson(res, 200, outcome.body, { ...CORS_HEADERS, pragma: 'no-cache' });
 }
 
-function clientCredentialsGrant(directory: Directory, tenantSegment: string, p: URLSearchParams, origin: string | undefined, authorization: string | undefined): Outcome {
+function clientCredentialsGrant(
+  directory: Directory,
+  tenantSegment: string,
+  p: URLSearchParams,
+  origin: string | undefined,
+  authorization: string | undefined,
+): Outcome {
   // Confidential clients never redeem cross-origin, whatever else is wrong with the request.
   if (origin) return fail(E.crossOriginNotSpa(origin));
   const t = resolveTenant(directory, tenantSegment);
@@ -155,7 +161,13 @@ function userFor(directory: Directory, tenantId: string, oid: string): IdentityU
   return user.oid === oid ? user : undefined;
 }
 
-function authorizationCodeGrant(directory: Directory, tenantSegment: string, p: URLSearchParams, origin: string | undefined, authorization: string | undefined): Outcome {
+function authorizationCodeGrant(
+  directory: Directory,
+  tenantSegment: string,
+  p: URLSearchParams,
+  origin: string | undefined,
+  authorization: string | undefined,
+): Outcome {
   const t = resolveTenant(directory, tenantSegment);
   if (t.kind === 'error') return fail(t.error);
   const { clientId, secret } = clientCredentials(p, authorization);
@@ -192,7 +204,15 @@ function authorizationCodeGrant(directory: Directory, tenantSegment: string, p: 
   if (!user) return fail(E.codeInvalid());
   const parsed = parseDelegatedScopes(code.scope, tenant.displayName);
   if (!parsed.ok) return fail(parsed.error);
-  return delegatedResponse(directory, { client, user, scopes: parsed.value, nonce: code.nonce, spa: code.spa, clientIdForRefresh: code.clientId, scopeForRefresh: code.scope });
+  return delegatedResponse(directory, {
+    client,
+    user,
+    scopes: parsed.value,
+    nonce: code.nonce,
+    spa: code.spa,
+    clientIdForRefresh: code.clientId,
+    scopeForRefresh: code.scope,
+  });
 }
 
 function refreshTokenGrant(directory: Directory, tenantSegment: string, p: URLSearchParams, origin: string | undefined): Outcome {
@@ -221,7 +241,13 @@ function refreshTokenGrant(directory: Directory, tenantSegment: string, p: URLSe
 }
 
 /** ROPC: only for public clients ("Allow public client flows" = Yes) or with the client secret. */
-function passwordGrant(directory: Directory, tenantSegment: string, p: URLSearchParams, origin: string | undefined, authorization: string | undefined): Outcome {
+function passwordGrant(
+  directory: Directory,
+  tenantSegment: string,
+  p: URLSearchParams,
+  origin: string | undefined,
+  authorization: string | undefined,
+): Outcome {
   if (origin) return fail(E.crossOriginNotSpa(origin));
   const t = resolveTenant(directory, tenantSegment);
   if (t.kind === 'error') return fail(t.error);
@@ -243,5 +269,12 @@ function passwordGrant(directory: Directory, tenantSegment: string, p: URLSearch
   const parsed = parseDelegatedScopes(p.get('scope') ?? 'openid profile offline_access', tenant.displayName);
   if (!parsed.ok) return fail(parsed.error);
   if (!directory.findServicePrincipal(parsed.value.resourceAppId, tenant.id)) return fail(E.resourceNotFound(parsed.value.resourceUri, tenant.displayName));
-  return delegatedResponse(directory, { client, user, scopes: parsed.value, spa: false, clientIdForRefresh: client.app.appId, scopeForRefresh: p.get('scope') ?? '' });
+  return delegatedResponse(directory, {
+    client,
+    user,
+    scopes: parsed.value,
+    spa: false,
+    clientIdForRefresh: client.app.appId,
+    scopeForRefresh: p.get('scope') ?? '',
+  });
 }

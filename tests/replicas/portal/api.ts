@@ -28,14 +28,44 @@ const EXTRA_PERMISSIONS: Record<string, CatalogPermission[]> = {
     { id: '37f7f235-527c-4136-accd-4a02d197296e', value: 'openid', type: 'Scope', description: 'Sign users in', adminConsentRequired: false },
     { id: '64a6cdd6-aab1-4aaf-94b8-3cc8405e90d0', value: 'email', type: 'Scope', description: "View users' email address", adminConsentRequired: false },
     { id: '14dad69e-099b-42c9-810b-d002981feec1', value: 'profile', type: 'Scope', description: "View users' basic profile", adminConsentRequired: false },
-    { id: '024d486e-b451-40bb-833d-3e66d98c5c73', value: 'Mail.ReadWrite', type: 'Scope', description: 'Read and write access to user mail', adminConsentRequired: false },
+    {
+      id: '024d486e-b451-40bb-833d-3e66d98c5c73',
+      value: 'Mail.ReadWrite',
+      type: 'Scope',
+      description: 'Read and write access to user mail',
+      adminConsentRequired: false,
+    },
     { id: 'e383f46e-2787-4529-855e-0e479a3ffac0', value: 'Mail.Send', type: 'Scope', description: 'Send mail as a user', adminConsentRequired: false },
-    { id: 'd7b7f2d9-0f45-4ea1-9d42-e50810c06991', value: 'POP.AccessAsUser.All', type: 'Scope', description: 'Read and write access to mailboxes via POP.', adminConsentRequired: false },
-    { id: '258f6531-6087-4cc4-bb90-092c5fb3ed3f', value: 'SMTP.Send', type: 'Scope', description: 'Send emails from mailboxes using SMTP AUTH.', adminConsentRequired: false },
-    { id: 'b340eb25-3456-403f-be2f-af7a0d370277', value: 'User.ReadBasic.All', type: 'Scope', description: "Read all users' basic profiles", adminConsentRequired: false },
+    {
+      id: 'd7b7f2d9-0f45-4ea1-9d42-e50810c06991',
+      value: 'POP.AccessAsUser.All',
+      type: 'Scope',
+      description: 'Read and write access to mailboxes via POP.',
+      adminConsentRequired: false,
+    },
+    {
+      id: '258f6531-6087-4cc4-bb90-092c5fb3ed3f',
+      value: 'SMTP.Send',
+      type: 'Scope',
+      description: 'Send emails from mailboxes using SMTP AUTH.',
+      adminConsentRequired: false,
+    },
+    {
+      id: 'b340eb25-3456-403f-be2f-af7a0d370277',
+      value: 'User.ReadBasic.All',
+      type: 'Scope',
+      description: "Read all users' basic profiles",
+      adminConsentRequired: false,
+    },
     { id: '465a38f9-76ea-45b9-9f34-9e8b0d4b0b42', value: 'Calendars.Read', type: 'Scope', description: 'Read user calendars', adminConsentRequired: false },
     { id: 'b633e1c5-b582-4048-a93e-9f11b44c7e96', value: 'Mail.Send', type: 'Role', description: 'Send mail as any user', adminConsentRequired: true },
-    { id: 'df021288-bdef-4463-88db-98f22de89214', value: 'User.Read.All', type: 'Role', description: "Read all users' full profiles", adminConsentRequired: true },
+    {
+      id: 'df021288-bdef-4463-88db-98f22de89214',
+      value: 'User.Read.All',
+      type: 'Role',
+      description: "Read all users' full profiles",
+      adminConsentRequired: true,
+    },
   ],
   [EXCHANGE_APP_ID]: [],
 };
@@ -53,10 +83,7 @@ export function catalog(): CatalogResource[] {
     displayName: r.displayName,
     commonlyUsed: r.appId === GRAPH_APP_ID,
     tileDescription: TILES[r.appId] ?? '',
-    permissions: [
-      ...r.permissions.map((p) => ({ ...p, adminConsentRequired: p.type === 'Role' })),
-      ...(EXTRA_PERMISSIONS[r.appId] ?? []),
-    ],
+    permissions: [...r.permissions.map((p) => ({ ...p, adminConsentRequired: p.type === 'Role' })), ...(EXTRA_PERMISSIONS[r.appId] ?? [])],
   }));
 }
 
@@ -105,7 +132,13 @@ function detail(directory: Directory, app: Application): AppDetail {
     isFallbackPublicClient: app.isFallbackPublicClient,
     webRedirectUris: [...app.web.redirectUris],
     spaRedirectUris: [...app.spa.redirectUris],
-    secrets: app.passwordCredentials.map((c) => ({ keyId: c.keyId, hint: c.hint, displayName: c.displayName, startDateTime: c.startDateTime, endDateTime: c.endDateTime })),
+    secrets: app.passwordCredentials.map((c) => ({
+      keyId: c.keyId,
+      hint: c.hint,
+      displayName: c.displayName,
+      startDateTime: c.startDateTime,
+      endDateTime: c.endDateTime,
+    })),
     servicePrincipalId: directory.findServicePrincipal(app.appId, app.tenantId)?.id ?? null,
   };
 }
@@ -123,7 +156,9 @@ function permissionStatus(directory: Directory, app: Application): PermissionSta
         !!client &&
         !!resourceSp &&
         (a.type === 'Scope'
-          ? directory.grants.some((g) => g.clientId === client.id && g.resourceId === resourceSp.id && g.consentType === 'AllPrincipals' && g.scope.split(' ').includes(value))
+          ? directory.grants.some(
+              (g) => g.clientId === client.id && g.resourceId === resourceSp.id && g.consentType === 'AllPrincipals' && g.scope.split(' ').includes(value),
+            )
           : directory.appRoleAssignments.some((r) => r.principalId === client.id && r.resourceId === resourceSp.id && r.appRoleId === a.id));
       return {
         resourceAppId: rra.resourceAppId,
@@ -241,7 +276,8 @@ export function handleApi(r: ReplicaRequest): boolean {
   }
 
   const app = directory.findApp(part(1), tenant.id);
-  if (!app) return error(r, 404, 'Request_ResourceNotFound', `Application with identifier '${parts[1]}' was not found in the directory '${tenant.displayName}'.`);
+  if (!app)
+    return error(r, 404, 'Request_ResourceNotFound', `Application with identifier '${parts[1]}' was not found in the directory '${tenant.displayName}'.`);
   const sub = parts[2];
 
   if (!sub) {
@@ -254,7 +290,8 @@ export function handleApi(r: ReplicaRequest): boolean {
         const key = platform === 'web' ? 'webRedirectUris' : 'spaRedirectUris';
         if (body[key] === undefined) continue;
         const uris = parseUris(body[key]);
-        if (!uris || uris.some((u) => !validUri(u))) return error(r, 400, 'InvalidRedirectUri', 'The redirect URI must start with https:// or http://localhost.');
+        if (!uris || uris.some((u) => !validUri(u)))
+          return error(r, 400, 'InvalidRedirectUri', 'The redirect URI must start with https:// or http://localhost.');
         app[platform].redirectUris = uris;
       }
       return sendJson(r.res, 200, detail(directory, app));
@@ -273,7 +310,8 @@ export function handleApi(r: ReplicaRequest): boolean {
         const endInput = str(body.endDateTime);
         const s = startInput ? new Date(startInput) : start;
         end = endInput ? new Date(endInput) : new Date(NaN);
-        if (Number.isNaN(end.getTime()) || Number.isNaN(s.getTime()) || end <= s) return error(r, 400, 'InvalidDates', 'The end date must be after the start date.');
+        if (Number.isNaN(end.getTime()) || Number.isNaN(s.getTime()) || end <= s)
+          return error(r, 400, 'InvalidDates', 'The end date must be after the start date.');
         if (end.getTime() - s.getTime() > 731 * 86400_000) return error(r, 400, 'InvalidDates', 'The expiry must be within 24 months of the start date.');
         start.setTime(s.getTime());
       } else {
@@ -282,7 +320,14 @@ export function handleApi(r: ReplicaRequest): boolean {
         end = new Date(start.getTime() + days * 86400_000);
       }
       const c = directory.addPassword(app, { displayName: description, startDateTime: start.toISOString(), endDateTime: end.toISOString() });
-      const created: NewSecret = { keyId: c.keyId, hint: c.hint, displayName: c.displayName, startDateTime: c.startDateTime, endDateTime: c.endDateTime, secretText: c.secretText };
+      const created: NewSecret = {
+        keyId: c.keyId,
+        hint: c.hint,
+        displayName: c.displayName,
+        startDateTime: c.startDateTime,
+        endDateTime: c.endDateTime,
+        secretText: c.secretText,
+      };
       return sendJson(r.res, 201, created);
     }
     if (method === 'DELETE' && parts[3]) {
@@ -297,7 +342,8 @@ export function handleApi(r: ReplicaRequest): boolean {
   if (sub === 'redirect-uris' && method === 'POST') {
     const platform = str(body.platform) === 'spa' ? 'spa' : 'web';
     const uris = parseUris(body.uris) ?? (str(body.uri) ? [str(body.uri) ?? ''] : undefined);
-    if (!uris?.length || uris.some((u) => !validUri(u))) return error(r, 400, 'InvalidRedirectUri', 'The redirect URI must start with https:// or http://localhost.');
+    if (!uris?.length || uris.some((u) => !validUri(u)))
+      return error(r, 400, 'InvalidRedirectUri', 'The redirect URI must start with https:// or http://localhost.');
     for (const u of uris) if (!app[platform].redirectUris.includes(u)) app[platform].redirectUris.push(u);
     return sendJson(r.res, 200, detail(directory, app));
   }
@@ -311,7 +357,8 @@ export function handleApi(r: ReplicaRequest): boolean {
         if (!isRecord(item)) continue;
         const id = str(item.id);
         const type = item.type === 'Role' ? 'Role' : item.type === 'Scope' ? 'Scope' : undefined;
-        if (!id || !type || !findPermission(resourceAppId, id, type)) return error(r, 400, 'InvalidPermission', `Unknown permission ${String(id)} (${String(type)}).`);
+        if (!id || !type || !findPermission(resourceAppId, id, type))
+          return error(r, 400, 'InvalidPermission', `Unknown permission ${String(id)} (${String(type)}).`);
         directory.addPermission(app, resourceAppId, id, type);
       }
       return sendJson(r.res, 200, permissionStatus(directory, app));

@@ -128,7 +128,7 @@ export const portalHandler: HostHandler = async (r) => {
   const lang = resolve('replicaLang', LANGS) ?? '';
   const variant = resolve('replicaVariant', VARIANTS) ?? '';
   const delayQ = url.searchParams.get('replicaDelay');
-  const delay = delayQ !== null && /^\d+$/.test(delayQ) ? delayQ : jar.get('replicaDelay') ?? '';
+  const delay = delayQ !== null && /^\d+$/.test(delayQ) ? delayQ : (jar.get('replicaDelay') ?? '');
   if (delayQ !== null && /^\d+$/.test(delayQ)) setCookies.push(`replicaDelay=${delayQ}; Path=/; Secure; SameSite=Lax`);
   if (setCookies.length) res.setHeader('set-cookie', setCookies);
   return send(res, 200, shell({ title: 'Microsoft Azure', lang: lang || 'en', frame: false, bootstrap: { mode, lang, variant, delay, parentOrigin: '' } }));

@@ -64,7 +64,13 @@ export const checkHandlers: Pick<HandlerTable, 'run-check' | 'cancel-check'> = {
         if (request.kind === 'tenant') {
           const result = await lookupTenant(tenant, { signal: controller.signal });
           const cancelled = controller.signal.aborted;
-          return ok(await saveResult(setup.id, 'tenant', { at: deps.now(), inputs: { tenant }, result: cancelled ? { status: 'offline', message: 'Cancelled.' } : result }));
+          return ok(
+            await saveResult(setup.id, 'tenant', {
+              at: deps.now(),
+              inputs: { tenant },
+              result: cancelled ? { status: 'offline', message: 'Cancelled.' } : result,
+            }),
+          );
         }
         const rawClient = request.clientId ?? setup.clientId?.value ?? '';
         const clientCheck = checkClientId(rawClient);

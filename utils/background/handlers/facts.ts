@@ -73,12 +73,18 @@ export const factHandlers: Pick<HandlerTable, 'fact'> = {
         }
         // An SPA navigation onto an App registrations blade brings the checklist in.
         const tabId = ctx.sender.tab?.id;
-        if (routed.topFrame && tabId !== undefined && routeWantsPanel(routed.hash)) void ensurePanel(tabId, ctx.sender.url ? new URL(routed.hash, ctx.sender.url).href : undefined);
+        if (routed.topFrame && tabId !== undefined && routeWantsPanel(routed.hash))
+          void ensurePanel(tabId, ctx.sender.url ? new URL(routed.hash, ctx.sender.url).href : undefined);
         return ok(null);
       }
       const top = await topFrameOf(ctx.sender);
       // Route and page must agree on the app: a framed blade without a route is checked against the tab's route.
-      if ((fact.kind === 'app-essentials' || fact.kind === 'enterprise-app') && !fact.routeConfirmed && top.appId !== (fact.kind === 'app-essentials' ? fact.clientId : fact.appId)) return ok(null);
+      if (
+        (fact.kind === 'app-essentials' || fact.kind === 'enterprise-app') &&
+        !fact.routeConfirmed &&
+        top.appId !== (fact.kind === 'app-essentials' ? fact.clientId : fact.appId)
+      )
+        return ok(null);
       if (fact.kind !== 'app-essentials' && fact.kind !== 'enterprise-app' && fact.appId && top.appId && fact.appId !== top.appId) return ok(null);
       if (fact.kind === 'secret-created' && checkSecret(fact.value, fact.secretId ? [fact.secretId] : []).level === 'error') return ok(null);
       if (fact.kind === 'app-essentials') fact = await withTenantResolved(fact);

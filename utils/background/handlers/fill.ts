@@ -8,7 +8,8 @@ import { activeSetup, findSetup } from '../setups-store';
 import { fail, ok, type HandlerTable } from './types';
 
 const NO_ORIGINS = 'No ServiceOps address is set up yet. Add it in the options page first.';
-const NO_FORM = 'No open ServiceOps tab shows the "Add Incoming Email Server" or "Add Outgoing Email Server" form. Open the form in ServiceOps, then click Fill again.';
+const NO_FORM =
+  'No open ServiceOps tab shows the "Add Incoming Email Server" or "Add Outgoing Email Server" form. Open the form in ServiceOps, then click Fill again.';
 
 export const fillHandlers: Pick<HandlerTable, 'fill-serviceops' | 'list-fill-targets' | 'inline-fill'> = {
   'list-fill-targets': {

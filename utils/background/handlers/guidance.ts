@@ -53,7 +53,9 @@ const emptyTab = (): GuidanceTab => ({ watch: null, facts: {}, targets: {} });
 /** JSON with sorted keys: storage hands objects back with their keys reordered. */
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }
 
@@ -134,7 +136,8 @@ function viewOf(setup: Setup, tab: GuidanceTab, route: PortalRoute | undefined, 
     steps: evaluation.steps.map(({ id, applicable, done }) => ({ id, applicable, done })),
     current: evaluation.current,
     viewing,
-    onBlade: sameApp && (step?.id === 'register-app' ? route?.extension === 'Microsoft_AAD_RegisteredApps' && !route.params.appId : onBlade(route, step?.blade)),
+    onBlade:
+      sameApp && (step?.id === 'register-app' ? route?.extension === 'Microsoft_AAD_RegisteredApps' && !route.params.appId : onBlade(route, step?.blade)),
     bladeHash: bladeHash(step?.blade, setup),
     target: { state: 'none' },
     captured: {
@@ -172,7 +175,11 @@ export const guidanceHandlers: Pick<HandlerTable, 'guidance-sync' | 'guidance-co
         // The Enterprise app blade's route names both IDs: a fallback for frames whose page the capture reader cannot see.
         const sp = route?.blade === 'ManagedAppMenuBlade' ? route.params.objectId?.toLowerCase() : undefined;
         if (sp && /^[0-9a-f-]{36}$/.test(sp) && !setup.spObjectId && setup.clientId?.value && routeAppId(route) === setup.clientId.value) {
-          setup = { ...setup, spObjectId: { value: sp, provenance: { source: 'portal', detail: 'Enterprise application blade (route)', capturedAt: now } }, updatedAt: now };
+          setup = {
+            ...setup,
+            spObjectId: { value: sp, provenance: { source: 'portal', detail: 'Enterprise application blade (route)', capturedAt: now } },
+            updatedAt: now,
+          };
         }
         const tab = tabs[tabId] ?? emptyTab();
         const built = viewOf(setup, tab, route, request.viewStep, secrets[setup.id]);
@@ -189,7 +196,12 @@ export const guidanceHandlers: Pick<HandlerTable, 'guidance-sync' | 'guidance-co
         const writes: Promise<void>[] = [];
         if (setup !== state.setups.find((s) => s.id === setup?.id)) {
           const next = setup;
-          writes.push(saveSetups({ setups: setups.some((s) => s.id === next.id) ? setups.map((s) => (s.id === next.id ? next : s)) : [...setups, next], activeSetupId: next.id }));
+          writes.push(
+            saveSetups({
+              setups: setups.some((s) => s.id === next.id) ? setups.map((s) => (s.id === next.id ? next : s)) : [...setups, next],
+              activeSetupId: next.id,
+            }),
+          );
         }
         // The tab record was read under this lock (every writer of it takes the lock), so no re-read.
         // A tab is listed even unchanged: notifyGuidanceTabs tells the listed tabs about changes.
@@ -226,7 +238,12 @@ export const guidanceHandlers: Pick<HandlerTable, 'guidance-sync' | 'guidance-co
         const state = await loadSetups();
         const setup = state.setups.find((s) => s.id === request.setupId);
         if (!setup) return fail('That setup no longer exists.');
-        const next: Setup = { ...setup, path: request.path, progress: { ...setup.progress, 'choose-path': { at: deps.now(), by: 'confirmed' } }, updatedAt: deps.now() };
+        const next: Setup = {
+          ...setup,
+          path: request.path,
+          progress: { ...setup.progress, 'choose-path': { at: deps.now(), by: 'confirmed' } },
+          updatedAt: deps.now(),
+        };
         await saveSetups({ setups: state.setups.map((s) => (s.id === next.id ? next : s)), activeSetupId: state.activeSetupId });
         return ok(null);
       }),

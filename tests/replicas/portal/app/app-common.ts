@@ -48,6 +48,11 @@ export async function loadApp(ctx: BladeContext, content: HTMLElement, appId: st
 }
 
 export function audienceShort(L: Labels, a: AppDetail['signInAudience']): string {
-  return a === 'AzureADMyOrg' ? L.myOrgOnly : a === 'AzureADMultipleOrgs' ? L.multipleOrgs : a === 'AzureADandPersonalMicrosoftAccount' ? L.allMicrosoftAccounts : L.personalAccounts;
+  return a === 'AzureADMyOrg'
+    ? L.myOrgOnly
+    : a === 'AzureADMultipleOrgs'
+      ? L.multipleOrgs
+      : a === 'AzureADandPersonalMicrosoftAccount'
+        ? L.allMicrosoftAccounts
+        : L.personalAccounts;
 }
-

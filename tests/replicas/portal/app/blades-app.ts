@@ -34,7 +34,10 @@ function menuGroups(L: Labels, appId: string): { label?: string; items: MenuItem
 }
 
 function guidValue(ctx: BladeContext, value: string): HTMLElement[] {
-  return [h('span', { class: 'msportalfx-essentials-text msportalfx-guid' }, value), copyButton(() => value, { copy: ctx.L.copyToClipboard, copied: ctx.L.copied })];
+  return [
+    h('span', { class: 'msportalfx-essentials-text msportalfx-guid' }, value),
+    copyButton(() => value, { copy: ctx.L.copyToClipboard, copied: ctx.L.copied }),
+  ];
 }
 
 const overviewSection: SectionRenderer = async (ctx, content, appId) => {
@@ -75,9 +78,16 @@ const overviewSection: SectionRenderer = async (ctx, content, appId) => {
         {
           id: 'start',
           label: L.getStarted,
-          render: (p) => p.append(h('div', { class: 'fxs-getstarted' }, icon('shield', 'fxs-getstarted-icon'), h('h3', null, L.buildYourApp), h('p', null, L.buildYourAppText))),
+          render: (p) =>
+            p.append(
+              h('div', { class: 'fxs-getstarted' }, icon('shield', 'fxs-getstarted-icon'), h('h3', null, L.buildYourApp), h('p', null, L.buildYourAppText)),
+            ),
         },
-        { id: 'docs', label: L.documentation, render: (p) => p.append(h('p', null, 'Microsoft identity platform · Authentication scenarios · Authentication libraries · Code samples')) },
+        {
+          id: 'docs',
+          label: L.documentation,
+          render: (p) => p.append(h('p', null, 'Microsoft identity platform · Authentication scenarios · Authentication libraries · Code samples')),
+        },
       ],
       'start',
       L.overview,
@@ -119,7 +129,11 @@ const authenticationSection: SectionRenderer = async (ctx, content, appId) => {
   const discardBtn = toolbarButton({ label: L.discard, icon: 'undo', onClick: () => discard(), disabled: true });
   const body = h('div', { class: 'fxs-blade-content-section fxs-auth' });
   const unsaved = h('div', { class: 'fxs-unsaved', role: 'status' });
-  content.append(toolbar('Command bar', saveBtn, discardBtn, toolbarButton({ label: L.gotFeedback, icon: 'feedback', onClick: () => undefined })), unsaved, body);
+  content.append(
+    toolbar('Command bar', saveBtn, discardBtn, toolbarButton({ label: L.gotFeedback, icon: 'feedback', onClick: () => undefined })),
+    unsaved,
+    body,
+  );
 
   const refreshDirty = () => {
     const d = dirty();
@@ -183,7 +197,15 @@ const authenticationSection: SectionRenderer = async (ctx, content, appId) => {
       const inputs = body.querySelectorAll<HTMLInputElement>(`[data-platform="${platform}"] input[type=url]`);
       inputs[inputs.length - 1]?.focus();
     });
-    return h('div', { class: 'fxs-platform-card', 'data-platform': platform }, h('h4', null, platform === 'web' ? L.platformWeb : L.platformSpa), h('div', { class: 'msportalfx-form-label' }, L.redirectUris), h('p', { class: 'msportalfx-form-help' }, L.redirectUrisHelp), list, add);
+    return h(
+      'div',
+      { class: 'fxs-platform-card', 'data-platform': platform },
+      h('h4', null, platform === 'web' ? L.platformWeb : L.platformSpa),
+      h('div', { class: 'msportalfx-form-label' }, L.redirectUris),
+      h('p', { class: 'msportalfx-form-help' }, L.redirectUrisHelp),
+      list,
+      add,
+    );
   };
 
   const toggle = () => {
@@ -198,7 +220,17 @@ const authenticationSection: SectionRenderer = async (ctx, content, appId) => {
     }
     const option = (value: boolean, label: string) => {
       const on = pending.publicClient === value;
-      const b = h('button', { type: 'button', role: 'radio', 'aria-checked': String(on), tabindex: on ? 0 : -1, class: `azc-optionsGroup-item${on ? ' azc-optionsGroup-selected' : ''}` }, label);
+      const b = h(
+        'button',
+        {
+          type: 'button',
+          role: 'radio',
+          'aria-checked': String(on),
+          tabindex: on ? 0 : -1,
+          class: `azc-optionsGroup-item${on ? ' azc-optionsGroup-selected' : ''}`,
+        },
+        label,
+      );
       b.addEventListener('click', () => {
         pending.publicClient = value;
         render();
@@ -217,15 +249,33 @@ const authenticationSection: SectionRenderer = async (ctx, content, appId) => {
     return h(
       'div',
       { class: 'fxs-public-client msportalfx-form-row' },
-      h('div', { class: 'fxs-setting-label', id: labelId }, L.allowPublicClientFlows, ' ', h('span', { class: 'fxs-info', title: L.allowPublicClientFlows }, icon('info'))),
-      h('div', { class: 'fxs-setting-body' }, h('div', { class: 'fxs-setting-text' }, L.enableMobileDesktopFlows), h('div', { role: 'radiogroup', 'aria-labelledby': labelId, class: 'azc-optionsGroup' }, option(true, L.yes), option(false, L.no)), h('ul', { class: 'fxs-bullets' }, ...L.publicClientBullets.map((t) => h('li', null, t)))),
+      h(
+        'div',
+        { class: 'fxs-setting-label', id: labelId },
+        L.allowPublicClientFlows,
+        ' ',
+        h('span', { class: 'fxs-info', title: L.allowPublicClientFlows }, icon('info')),
+      ),
+      h(
+        'div',
+        { class: 'fxs-setting-body' },
+        h('div', { class: 'fxs-setting-text' }, L.enableMobileDesktopFlows),
+        h('div', { role: 'radiogroup', 'aria-labelledby': labelId, class: 'azc-optionsGroup' }, option(true, L.yes), option(false, L.no)),
+        h('ul', { class: 'fxs-bullets' }, ...L.publicClientBullets.map((t) => h('li', null, t))),
+      ),
     );
   };
 
   const openAddPlatform = () => {
     const pane = openPane(ctx, L.configurePlatforms);
     const tile = (label: string, text: string, platform: 'web' | 'spa' | null) => {
-      const b = h('button', { type: 'button', class: 'fxs-platform-tile', 'aria-disabled': platform ? null : 'true' }, icon(platform === 'spa' ? 'globe' : platform === 'web' ? 'globe' : 'cube'), h('span', { class: 'fxs-platform-tile-name' }, label), h('span', { class: 'fxs-platform-tile-text' }, text));
+      const b = h(
+        'button',
+        { type: 'button', class: 'fxs-platform-tile', 'aria-disabled': platform ? null : 'true' },
+        icon(platform === 'spa' ? 'globe' : platform === 'web' ? 'globe' : 'cube'),
+        h('span', { class: 'fxs-platform-tile-name' }, label),
+        h('span', { class: 'fxs-platform-tile-text' }, text),
+      );
       if (platform) b.addEventListener('click', () => configure(platform));
       return b;
     };
@@ -233,7 +283,13 @@ const authenticationSection: SectionRenderer = async (ctx, content, appId) => {
       h('h3', null, L.webApplications),
       h('div', { class: 'fxs-platform-tiles' }, tile(L.platformWeb, L.webTile, 'web'), tile(L.platformSpa, L.spaTile, 'spa')),
       h('h3', null, 'Mobile and desktop applications'),
-      h('div', { class: 'fxs-platform-tiles' }, tile('iOS / macOS', 'Objective-C, Swift, Xamarin', null), tile('Android', 'Java, Kotlin, Xamarin', null), tile('Mobile and desktop applications', 'Windows, UWP, Console, IoT & Limited-entry Devices, Classic iOS + Android', null)),
+      h(
+        'div',
+        { class: 'fxs-platform-tiles' },
+        tile('iOS / macOS', 'Objective-C, Swift, Xamarin', null),
+        tile('Android', 'Java, Kotlin, Xamarin', null),
+        tile('Mobile and desktop applications', 'Windows, UWP, Console, IoT & Limited-entry Devices, Classic iOS + Android', null),
+      ),
     );
     const configure = (platform: 'web' | 'spa') => {
       pane.setTitle(platform === 'web' ? L.configureWeb : L.configureSpa);
@@ -249,9 +305,25 @@ const authenticationSection: SectionRenderer = async (ctx, content, appId) => {
       append(
         pane.body,
         back,
-        h('div', { class: 'msportalfx-form-row' }, h('label', { for: id, class: 'msportalfx-form-label msportalfx-required' }, L.redirectUris), h('p', { class: 'msportalfx-form-help' }, L.redirectUrisHelp), input, err),
+        h(
+          'div',
+          { class: 'msportalfx-form-row' },
+          h('label', { for: id, class: 'msportalfx-form-label msportalfx-required' }, L.redirectUris),
+          h('p', { class: 'msportalfx-form-help' }, L.redirectUrisHelp),
+          input,
+          err,
+        ),
         platform === 'web'
-          ? h('div', { class: 'msportalfx-form-row' }, h('label', { class: 'msportalfx-form-label' }, 'Front-channel logout URL', h('input', { type: 'url', class: 'azc-input', placeholder: 'e.g. https://example.com/logout' })))
+          ? h(
+              'div',
+              { class: 'msportalfx-form-row' },
+              h(
+                'label',
+                { class: 'msportalfx-form-label' },
+                'Front-channel logout URL',
+                h('input', { type: 'url', class: 'azc-input', placeholder: 'e.g. https://example.com/logout' }),
+              ),
+            )
           : null,
       );
       clear(pane.footer);
@@ -289,7 +361,9 @@ const authenticationSection: SectionRenderer = async (ctx, content, appId) => {
     clear(body);
     const addPlatform = h('button', { type: 'button', class: 'fxs-link-button fxs-add-platform' }, icon('plus'), ` ${L.addAPlatform}`);
     addPlatform.addEventListener('click', openAddPlatform);
-    const cards = [pending.web.length || saved.web.length ? uriList('web') : null, pending.spa.length || saved.spa.length ? uriList('spa') : null].filter((c): c is HTMLDivElement => c !== null);
+    const cards = [pending.web.length || saved.web.length ? uriList('web') : null, pending.spa.length || saved.spa.length ? uriList('spa') : null].filter(
+      (c): c is HTMLDivElement => c !== null,
+    );
     body.append(
       sectionHeading(L.platformConfigurations),
       h('p', null, L.platformIntro),

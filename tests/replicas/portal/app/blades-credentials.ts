@@ -27,7 +27,11 @@ export async function credentialsSection(ctx: BladeContext, content: HTMLElement
     for (const s of secrets) {
       const fresh = freshValues.get(s.keyId);
       const shown = fresh ?? maskSecret(s.hint);
-      const del = h('button', { type: 'button', class: 'fxs-icon-button fxs-delete-button', 'aria-label': L.deleteSecret(s.displayName || s.keyId), title: L.delete }, icon('trash'));
+      const del = h(
+        'button',
+        { type: 'button', class: 'fxs-icon-button fxs-delete-button', 'aria-label': L.deleteSecret(s.displayName || s.keyId), title: L.delete },
+        icon('trash'),
+      );
       del.addEventListener('click', () => void remove(s));
       const cell = (...children: (Node | string)[]) => h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, ...children);
       grid.appendChild(
@@ -36,13 +40,20 @@ export async function credentialsSection(ctx: BladeContext, content: HTMLElement
           { class: `fxc-gc-row${fresh ? ' fxs-secret-new' : ''}`, role: 'row' },
           cell(s.displayName),
           cell(formatDate(s.endDateTime, ctx.cfg.lang)),
-          cell(h('span', { class: `fxs-secret-value msportalfx-text-monospace${fresh ? '' : ' fxs-secret-masked'}` }, shown), copyButton(() => shown, { copy: L.copyToClipboard, copied: L.copied })),
-          cell(h('span', { class: 'fxs-secret-id msportalfx-guid' }, s.keyId), copyButton(() => s.keyId, { copy: L.copyToClipboard, copied: L.copied })),
+          cell(
+            h('span', { class: `fxs-secret-value msportalfx-text-monospace${fresh ? '' : ' fxs-secret-masked'}` }, shown),
+            copyButton(() => shown, { copy: L.copyToClipboard, copied: L.copied }),
+          ),
+          cell(
+            h('span', { class: 'fxs-secret-id msportalfx-guid' }, s.keyId),
+            copyButton(() => s.keyId, { copy: L.copyToClipboard, copied: L.copied }),
+          ),
           cell(del),
         ),
       );
     }
-    if (!secrets.length) grid.appendChild(h('div', { class: 'fxc-gc-row fxc-gc-empty', role: 'row' }, h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, L.noSecrets)));
+    if (!secrets.length)
+      grid.appendChild(h('div', { class: 'fxc-gc-row fxc-gc-empty', role: 'row' }, h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, L.noSecrets)));
     return grid;
   };
 
@@ -85,7 +96,11 @@ export async function credentialsSection(ctx: BladeContext, content: HTMLElement
       { value: '730d', label: L.expires730 },
       { value: 'custom', label: L.expiresCustom },
     ];
-    const exp = h('select', { id: expId, class: 'azc-input azc-dropdown' }, ...presets.map((p) => h('option', { value: p.value, selected: p.value === '180d' }, p.label)));
+    const exp = h(
+      'select',
+      { id: expId, class: 'azc-input azc-dropdown' },
+      ...presets.map((p) => h('option', { value: p.value, selected: p.value === '180d' }, p.label)),
+    );
     exp.value = '180d';
     const today = new Date();
     const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -117,7 +132,12 @@ export async function credentialsSection(ctx: BladeContext, content: HTMLElement
       const expires = exp.value as ExpiryPreset;
       const body =
         expires === 'custom'
-          ? { description: desc.value, expires, startDateTime: new Date(`${start.value}T00:00:00`).toISOString(), endDateTime: new Date(`${end.value}T00:00:00`).toISOString() }
+          ? {
+              description: desc.value,
+              expires,
+              startDateTime: new Date(`${start.value}T00:00:00`).toISOString(),
+              endDateTime: new Date(`${end.value}T00:00:00`).toISOString(),
+            }
           : { description: desc.value, expires };
       api<NewSecret>('POST', `apps/${encodeURIComponent(appId)}/secrets`, body)
         .then(async (created) => {
@@ -155,7 +175,12 @@ export async function credentialsSection(ctx: BladeContext, content: HTMLElement
           gridHost = null;
           p.append(
             toolbar('Certificates', toolbarButton({ label: L.uploadCertificate, icon: 'plus', onClick: () => undefined })),
-            h('div', { class: 'fxc-gc fxc-gc-table', role: 'grid', 'aria-label': L.certificatesAndSecrets }, gridHeader([L.thumbprint, L.description, L.startDate, L.expires]), h('div', { class: 'fxc-gc-row fxc-gc-empty', role: 'row' }, h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, L.noCertificates))),
+            h(
+              'div',
+              { class: 'fxc-gc fxc-gc-table', role: 'grid', 'aria-label': L.certificatesAndSecrets },
+              gridHeader([L.thumbprint, L.description, L.startDate, L.expires]),
+              h('div', { class: 'fxc-gc-row fxc-gc-empty', role: 'row' }, h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, L.noCertificates)),
+            ),
           );
         },
       },
@@ -177,7 +202,10 @@ export async function credentialsSection(ctx: BladeContext, content: HTMLElement
         label: L.federatedTab(0),
         render: (p) => {
           gridHost = null;
-          p.append(toolbar('Federated credentials', toolbarButton({ label: L.addCredential, icon: 'plus', onClick: () => undefined })), h('p', null, L.noFederated));
+          p.append(
+            toolbar('Federated credentials', toolbarButton({ label: L.addCredential, icon: 'plus', onClick: () => undefined })),
+            h('p', null, L.noFederated),
+          );
         },
       },
     ],

@@ -13,7 +13,13 @@ export const enterpriseBlade: Blade = async (ctx) => {
   const content = menuBlade(
     ctx,
     [
-      { items: [item('Overview', L.overview, 'grid'), item('DeploymentPlan', L.deploymentPlan, 'book'), item('DiagnoseAndSolveProblems', L.diagnoseAndSolve, 'question')] },
+      {
+        items: [
+          item('Overview', L.overview, 'grid'),
+          item('DeploymentPlan', L.deploymentPlan, 'book'),
+          item('DiagnoseAndSolveProblems', L.diagnoseAndSolve, 'question'),
+        ],
+      },
       {
         label: L.manage,
         items: [
@@ -58,7 +64,13 @@ export const enterpriseBlade: Blade = async (ctx) => {
       ),
     );
   };
-  const props = h('dl', { class: 'msportalfx-essentials-column fxs-sp-properties' }, prop(L.name, sp.displayName, true), prop(L.applicationId, sp.appId, true), prop(L.objectId, sp.id, true));
+  const props = h(
+    'dl',
+    { class: 'msportalfx-essentials-column fxs-sp-properties' },
+    prop(L.name, sp.displayName, true),
+    prop(L.applicationId, sp.appId, true),
+    prop(L.objectId, sp.id, true),
+  );
   if (section !== 'Overview' && section !== 'Properties') {
     content.appendChild(h('div', { class: 'fxs-blade-content-section' }, infoBox('info', L.notAvailable)));
     return;
@@ -68,7 +80,12 @@ export const enterpriseBlade: Blade = async (ctx) => {
       'div',
       { class: 'fxs-blade-content-section' },
       sectionHeading(L.properties),
-      h('div', { class: 'fxs-sp-header' }, h('span', { class: 'msportalfx-initials-badge fxs-sp-badge', 'aria-hidden': 'true' }, sp.displayName.slice(0, 2).toUpperCase()), props),
+      h(
+        'div',
+        { class: 'fxs-sp-header' },
+        h('span', { class: 'msportalfx-initials-badge fxs-sp-badge', 'aria-hidden': 'true' }, sp.displayName.slice(0, 2).toUpperCase()),
+        props,
+      ),
       section === 'Overview'
         ? h(
             'div',

@@ -7,13 +7,23 @@ import { errorBox, gridHeader, gridRow, infoBox, link, menuBlade, sectionHeading
 export const homeBlade: Blade = (ctx) => {
   ctx.setTitle(ctx.L.home);
   const tile = (href: string, iconName: string, label: string) =>
-    h('li', null, h('a', { href, class: 'fxs-home-tile' }, h('span', { class: 'fxs-home-tile-icon' }, icon(iconName)), h('span', { class: 'fxs-home-tile-label' }, label)));
+    h(
+      'li',
+      null,
+      h('a', { href, class: 'fxs-home-tile' }, h('span', { class: 'fxs-home-tile-icon' }, icon(iconName)), h('span', { class: 'fxs-home-tile-label' }, label)),
+    );
   ctx.content.appendChild(
     h(
       'div',
       { class: 'fxs-home fxs-blade-content-section' },
       sectionHeading(ctx.L.azureServices),
-      h('ul', { class: 'fxs-home-tiles' }, tile(HASH.entra, 'shield', ctx.L.entraId), tile(HASH.appList, 'grid', ctx.L.appRegistrations), tile(HASH.bench, 'bench', ctx.L.benchTitle)),
+      h(
+        'ul',
+        { class: 'fxs-home-tiles' },
+        tile(HASH.entra, 'shield', ctx.L.entraId),
+        tile(HASH.appList, 'grid', ctx.L.appRegistrations),
+        tile(HASH.bench, 'bench', ctx.L.benchTitle),
+      ),
     ),
   );
 };
@@ -92,7 +102,8 @@ export const appListBlade: Blade = async (ctx) => {
         ]),
       );
     }
-    if (!shown.length) grid.appendChild(h('div', { class: 'fxc-gc-row fxc-gc-empty', role: 'row' }, h('div', { role: 'gridcell', class: 'fxc-gc-cell' }, L.noApplications)));
+    if (!shown.length)
+      grid.appendChild(h('div', { class: 'fxc-gc-row fxc-gc-empty', role: 'row' }, h('div', { role: 'gridcell', class: 'fxc-gc-cell' }, L.noApplications)));
     clear(gridHost);
     gridHost.appendChild(grid);
   };
@@ -129,7 +140,15 @@ export const createBlade: Blade = (ctx) => {
   ctx.setTitle(L.registerAnApplication);
   const tenant = ctx.session.tenant.displayName;
   const nameId = uid('name');
-  const name = h('input', { type: 'text', id: nameId, class: 'azc-input azc-validatableControl', required: true, 'aria-required': 'true', autocomplete: 'off', 'aria-describedby': `${nameId}-help` });
+  const name = h('input', {
+    type: 'text',
+    id: nameId,
+    class: 'azc-input azc-validatableControl',
+    required: true,
+    'aria-required': 'true',
+    autocomplete: 'off',
+    'aria-describedby': `${nameId}-help`,
+  });
   const audiences: { value: SignInAudience; label: string }[] = [
     { value: 'AzureADMyOrg', label: L.audienceMyOrg(tenant) },
     { value: 'AzureADMultipleOrgs', label: L.audienceMulti },
@@ -211,7 +230,9 @@ export const createBlade: Blade = (ctx) => {
 
 export const notFoundBlade: Blade = (ctx) => {
   ctx.setTitle(ctx.L.notFound);
-  ctx.content.appendChild(h('div', { class: 'fxs-blade-content-section fxs-notfound' }, icon('warning', 'fxs-notfound-icon'), h('p', null, ctx.L.notFoundText)));
+  ctx.content.appendChild(
+    h('div', { class: 'fxs-blade-content-section fxs-notfound' }, icon('warning', 'fxs-notfound-icon'), h('p', null, ctx.L.notFoundText)),
+  );
 };
 
 /** ~11,000 DOM nodes (~7,800 elements); "Re-render grid" replaces every row in one burst of mutations. */

@@ -15,7 +15,15 @@ function loadCatalog(): Promise<CatalogResource[]> {
 }
 
 /** Tiles and org APIs shown for realism; they expose nothing in the replica. */
-const DECORATIVE_TILES = ['Azure Rights Management Services', 'Azure Service Management', 'Dynamics 365 Business Central', 'Intune', 'Office 365 Management APIs', 'SharePoint', 'Skype for Business'];
+const DECORATIVE_TILES = [
+  'Azure Rights Management Services',
+  'Azure Service Management',
+  'Dynamics 365 Business Central',
+  'Intune',
+  'Office 365 Management APIs',
+  'SharePoint',
+  'Skype for Business',
+];
 const DECORATIVE_ORG_APIS: [string, string][] = [
   ['Office 365 SharePoint Online', '00000003-0000-0ff1-ce00-000000000000'],
   ['Skype for Business Online', '00000004-0000-0ff1-ce00-000000000000'],
@@ -46,7 +54,12 @@ export async function permissionsSection(ctx: BladeContext, content: HTMLElement
     for (const s of statuses) byResource.set(s.resourceDisplayName, [...(byResource.get(s.resourceDisplayName) ?? []), s]);
     for (const [resourceName, perms] of byResource) {
       const rows: HTMLElement[] = [];
-      const toggle = h('button', { type: 'button', class: 'fxc-gc-group-toggle', 'aria-expanded': 'true' }, icon('chevronDown'), ` ${resourceName} (${perms.length})`);
+      const toggle = h(
+        'button',
+        { type: 'button', class: 'fxc-gc-group-toggle', 'aria-expanded': 'true' },
+        icon('chevronDown'),
+        ` ${resourceName} (${perms.length})`,
+      );
       toggle.addEventListener('click', () => {
         const open = toggle.getAttribute('aria-expanded') !== 'true';
         toggle.setAttribute('aria-expanded', String(open));
@@ -61,7 +74,11 @@ export async function permissionsSection(ctx: BladeContext, content: HTMLElement
         ),
       );
       for (const p of perms) {
-        const more = h('button', { type: 'button', class: 'fxs-icon-button', 'aria-label': L.moreActions(p.value), 'aria-haspopup': 'menu', title: L.moreActions(p.value) }, icon('ellipsis'));
+        const more = h(
+          'button',
+          { type: 'button', class: 'fxs-icon-button', 'aria-label': L.moreActions(p.value), 'aria-haspopup': 'menu', title: L.moreActions(p.value) },
+          icon('ellipsis'),
+        );
         more.addEventListener('click', (e) => {
           e.stopPropagation();
           openMenu(more, p);
@@ -84,7 +101,8 @@ export async function permissionsSection(ctx: BladeContext, content: HTMLElement
         grid.appendChild(row);
       }
     }
-    if (!statuses.length) grid.appendChild(h('div', { class: 'fxc-gc-row fxc-gc-empty', role: 'row' }, h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, L.noPermissions)));
+    if (!statuses.length)
+      grid.appendChild(h('div', { class: 'fxc-gc-row fxc-gc-empty', role: 'row' }, h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, L.noPermissions)));
     clear(gridHost);
     gridHost.appendChild(grid);
   };
@@ -154,7 +172,12 @@ export async function permissionsSection(ctx: BladeContext, content: HTMLElement
     clear(pane.footer);
     const pick = (r: CatalogResource) => showResource(pane, catalog, r);
     const tileFor = (name: string, text: string, r?: CatalogResource) => {
-      const b = h('button', { type: 'button', class: 'fxs-api-tile', 'aria-disabled': r ? null : 'true' }, h('span', { class: 'fxs-api-tile-name' }, name), h('span', { class: 'fxs-api-tile-text' }, text));
+      const b = h(
+        'button',
+        { type: 'button', class: 'fxs-api-tile', 'aria-disabled': r ? null : 'true' },
+        h('span', { class: 'fxs-api-tile-name' }, name),
+        h('span', { class: 'fxs-api-tile-text' }, text),
+      );
       if (r) b.addEventListener('click', () => pick(r));
       return b;
     };
@@ -188,7 +211,12 @@ export async function permissionsSection(ctx: BladeContext, content: HTMLElement
                 const nameEl = e.r ? h('button', { type: 'button', class: 'fxs-link-button' }, e.name) : h('span', null, e.name);
                 const r = e.r;
                 if (r) nameEl.addEventListener('click', () => pick(r));
-                const row = h('div', { class: 'fxc-gc-row fxc-gc-selectable', role: 'row' }, h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, nameEl), h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, h('span', { class: 'msportalfx-guid' }, e.appId)));
+                const row = h(
+                  'div',
+                  { class: 'fxc-gc-row fxc-gc-selectable', role: 'row' },
+                  h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, nameEl),
+                  h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, h('span', { class: 'msportalfx-guid' }, e.appId)),
+                );
                 grid.appendChild(row);
               }
               clear(host);
@@ -218,7 +246,12 @@ export async function permissionsSection(ctx: BladeContext, content: HTMLElement
     const permsHost = h('div', { class: 'fxs-permission-picker' });
     const typeLabelId = uid('perm-type');
     const choice = (value: PermissionType, title: string, help: string) => {
-      const b = h('button', { type: 'button', role: 'radio', 'aria-checked': 'false', class: 'fxs-permission-type' }, h('span', { class: 'fxs-permission-type-title' }, title), h('span', { class: 'fxs-permission-type-help' }, help));
+      const b = h(
+        'button',
+        { type: 'button', role: 'radio', 'aria-checked': 'false', class: 'fxs-permission-type' },
+        h('span', { class: 'fxs-permission-type-title' }, title),
+        h('span', { class: 'fxs-permission-type-help' }, help),
+      );
       b.addEventListener('click', () => {
         type = value;
         for (const c of typeGroup.querySelectorAll('[role=radio]')) c.setAttribute('aria-checked', String(c === b));
@@ -226,7 +259,12 @@ export async function permissionsSection(ctx: BladeContext, content: HTMLElement
       });
       return b;
     };
-    const typeGroup = h('div', { role: 'radiogroup', 'aria-labelledby': typeLabelId, class: 'fxs-permission-types' }, choice('Scope', L.delegatedPermissions, L.delegatedHelp), choice('Role', L.applicationPermissions, L.applicationHelp));
+    const typeGroup = h(
+      'div',
+      { role: 'radiogroup', 'aria-labelledby': typeLabelId, class: 'fxs-permission-types' },
+      choice('Scope', L.delegatedPermissions, L.delegatedHelp),
+      choice('Role', L.applicationPermissions, L.applicationHelp),
+    );
     const addBtn = h('button', { type: 'button', class: 'fxs-button fxs-button-primary', disabled: true }, L.addPermissions);
     const discard = h('button', { type: 'button', class: 'fxs-button' }, L.discard);
     const updateAdd = () => {
@@ -276,13 +314,20 @@ export async function permissionsSection(ctx: BladeContext, content: HTMLElement
       const renderList = () => {
         const q = search.value.trim().toLowerCase();
         clear(listHost);
-        listHost.appendChild(h('div', { class: 'fxs-permission-columns', 'aria-hidden': 'true' }, h('span', null, L.permission), h('span', null, L.adminConsentRequired)));
+        listHost.appendChild(
+          h('div', { class: 'fxs-permission-columns', 'aria-hidden': 'true' }, h('span', null, L.permission), h('span', null, L.adminConsentRequired)),
+        );
         for (const g of sortedGroups) {
           const items = (groups.get(g) ?? []).filter((p) => !q || p.value.toLowerCase().includes(q) || p.description.toLowerCase().includes(q));
           if (!items.length) continue;
           const open = expanded.has(g) || !!q;
           const checkedCount = items.filter((p) => selected.has(`${p.type}:${p.id}`)).length;
-          const headerBtn = h('button', { type: 'button', class: 'fxs-permission-group-toggle', 'aria-expanded': String(open) }, icon(open ? 'chevronDown' : 'chevronRight'), ` ${g} (${checkedCount ? `${checkedCount}/` : ''}${items.length})`);
+          const headerBtn = h(
+            'button',
+            { type: 'button', class: 'fxs-permission-group-toggle', 'aria-expanded': String(open) },
+            icon(open ? 'chevronDown' : 'chevronRight'),
+            ` ${g} (${checkedCount ? `${checkedCount}/` : ''}${items.length})`,
+          );
           headerBtn.addEventListener('click', () => {
             if (expanded.has(g)) expanded.delete(g);
             else expanded.add(g);
@@ -303,7 +348,17 @@ export async function permissionsSection(ctx: BladeContext, content: HTMLElement
               h(
                 'li',
                 { class: 'fxs-permission-item' },
-                h('div', { class: 'fxs-permission-check' }, cb, h('div', null, h('label', { for: id, class: 'fxs-permission-value' }, p.value), h('div', { id: descId, class: 'fxs-permission-desc' }, p.description))),
+                h(
+                  'div',
+                  { class: 'fxs-permission-check' },
+                  cb,
+                  h(
+                    'div',
+                    null,
+                    h('label', { for: id, class: 'fxs-permission-value' }, p.value),
+                    h('div', { id: descId, class: 'fxs-permission-desc' }, p.description),
+                  ),
+                ),
                 h('div', { class: 'fxs-permission-consent' }, p.adminConsentRequired ? L.yes : L.no),
               ),
             );
@@ -319,7 +374,11 @@ export async function permissionsSection(ctx: BladeContext, content: HTMLElement
         renderList();
       });
       search.addEventListener('input', renderList);
-      permsHost.append(h('h3', null, L.selectPermissions), h('div', { class: 'fxs-permission-tools' }, h('div', { class: 'fxs-filter-bar' }, icon('search'), search), expandAll), listHost);
+      permsHost.append(
+        h('h3', null, L.selectPermissions),
+        h('div', { class: 'fxs-permission-tools' }, h('div', { class: 'fxs-filter-bar' }, icon('search'), search), expandAll),
+        listHost,
+      );
       renderList();
     };
 
@@ -335,7 +394,11 @@ export async function permissionsSection(ctx: BladeContext, content: HTMLElement
 
   const isBare = bare(ctx);
   content.appendChild(
-    toolbar('Command bar', toolbarButton({ label: L.refresh, icon: 'refresh', onClick: () => void refresh(0.5) }), toolbarButton({ label: L.gotFeedback, icon: 'feedback', onClick: () => undefined })),
+    toolbar(
+      'Command bar',
+      toolbarButton({ label: L.refresh, icon: 'refresh', onClick: () => void refresh(0.5) }),
+      toolbarButton({ label: L.gotFeedback, icon: 'feedback', onClick: () => undefined }),
+    ),
   );
   const addButton = isBare ? null : toolbarButton({ label: L.addAPermission, icon: 'plus', onClick: openRequest });
   const grantButton = toolbarButton({ label: L.grantAdminConsent(tenant), icon: 'check', onClick: () => void grant(), bare: isBare });

@@ -92,7 +92,8 @@ export const HASH = {
   create: '#view/Microsoft_AAD_RegisteredApps/CreateApplicationBlade/quickStartType~/null/isMSAApp~/false',
   app: (section: string, appId: string) =>
     `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/${section}/appId/${appId}${section === 'Overview' ? '/isMSAApp~/false' : ''}`,
-  enterprise: (objectId: string, appId: string, section = 'Overview') => `#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/${section}/objectId/${objectId}/appId/${appId}`,
+  enterprise: (objectId: string, appId: string, section = 'Overview') =>
+    `#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/${section}/objectId/${objectId}/appId/${appId}`,
   bench: '#view/Replica_Bench/HeavyBlade',
 };
 

@@ -138,7 +138,11 @@ async function writeClipboard(text: string): Promise<void> {
 /** The portal's copy button: copies `getText()` and shows a transient "Copied" tooltip. */
 export function copyButton(getText: () => string, labels: { copy: string; copied: string }): HTMLElement {
   const wrap = h('span', { class: 'msportalfx-copyable-button-wrap' });
-  const btn = h('button', { type: 'button', class: 'msportalfx-copyable-button azc-copyableLabel-button', 'aria-label': labels.copy, title: labels.copy }, icon('copy'));
+  const btn = h(
+    'button',
+    { type: 'button', class: 'msportalfx-copyable-button azc-copyableLabel-button', 'aria-label': labels.copy, title: labels.copy },
+    icon('copy'),
+  );
   btn.addEventListener('click', (e) => {
     e.preventDefault();
     e.stopPropagation();
@@ -156,7 +160,11 @@ export function copyButton(getText: () => string, labels: { copy: string; copied
 /** A command bar button like the portal's (`azc-toolbarButton`). `bare` renders an icon-only div without role or text. */
 export function toolbarButton(opts: { label: string; icon: string; onClick: () => void; disabled?: boolean; bare?: boolean; primary?: boolean }): HTMLElement {
   if (opts.bare) {
-    const div = h('div', { class: 'azc-toolbarButton fxs-commandbar-iconOnly' }, h('div', { class: 'azc-toolbarButton-container' }, icon(opts.icon, 'azc-toolbarButton-icon')));
+    const div = h(
+      'div',
+      { class: 'azc-toolbarButton fxs-commandbar-iconOnly' },
+      h('div', { class: 'azc-toolbarButton-container' }, icon(opts.icon, 'azc-toolbarButton-icon')),
+    );
     div.addEventListener('click', () => opts.onClick());
     return div;
   }
@@ -201,5 +209,9 @@ const BADGE_COLORS = ['#0078d4', '#8764b8', '#038387', '#ca5010', '#498205', '#c
 export function badge(name: string): HTMLElement {
   let hash = 0;
   for (const ch of name) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
-  return h('span', { class: 'msportalfx-initials-badge', 'aria-hidden': 'true', style: `background:${BADGE_COLORS[hash % BADGE_COLORS.length]}` }, initials(name));
+  return h(
+    'span',
+    { class: 'msportalfx-initials-badge', 'aria-hidden': 'true', style: `background:${BADGE_COLORS[hash % BADGE_COLORS.length]}` },
+    initials(name),
+  );
 }

@@ -48,7 +48,8 @@ const en = {
   whoCanUse: 'Who can use this application or access this API?',
   audienceMyOrg: (t: string) => `Accounts in this organizational directory only (${t} only - Single tenant)`,
   audienceMulti: 'Accounts in any organizational directory (Any Microsoft Entra ID tenant - Multitenant)',
-  audienceMultiPersonal: 'Accounts in any organizational directory (Any Microsoft Entra ID tenant - Multitenant) and personal Microsoft accounts (e.g. Skype, Xbox)',
+  audienceMultiPersonal:
+    'Accounts in any organizational directory (Any Microsoft Entra ID tenant - Multitenant) and personal Microsoft accounts (e.g. Skype, Xbox)',
   audiencePersonal: 'Personal Microsoft accounts only',
   helpMeChoose: 'Help me choose...',
   redirectUriOptional: 'Redirect URI (optional)',
@@ -105,7 +106,8 @@ const en = {
   getStarted: 'Get Started',
   documentation: 'Documentation',
   buildYourApp: 'Build your application with the Microsoft identity platform',
-  buildYourAppText: 'The Microsoft identity platform is an authentication service, open-source libraries, and application management tools. You can create modern, standards-based authentication solutions, access and protect APIs, and add sign-in for your users and customers.',
+  buildYourAppText:
+    'The Microsoft identity platform is an authentication service, open-source libraries, and application management tools. You can create modern, standards-based authentication solutions, access and protect APIs, and add sign-in for your users and customers.',
   // credentials
   credentialsIntro:
     'Credentials enable confidential applications to identify themselves to the authentication service when receiving tokens at a web addressable location (using an HTTPS scheme). For a higher level of assurance, we recommend using a certificate (instead of a client secret) as a credential.',
@@ -113,9 +115,11 @@ const en = {
   clientSecretsTab: (n: number) => `Client secrets (${n})`,
   federatedTab: (n: number) => `Federated credentials (${n})`,
   clientSecrets: 'Client secrets',
-  clientSecretsIntro: 'A secret string that the application uses to prove its identity when requesting a token. Also can be referred to as application password.',
+  clientSecretsIntro:
+    'A secret string that the application uses to prove its identity when requesting a token. Also can be referred to as application password.',
   newClientSecret: 'New client secret',
-  secretBanner: 'Client secret values cannot be viewed, except for immediately after creation. Be sure to save the secret when created before leaving the page.',
+  secretBanner:
+    'Client secret values cannot be viewed, except for immediately after creation. Be sure to save the secret when created before leaving the page.',
   description: 'Description',
   expires: 'Expires',
   value: 'Value',
@@ -156,7 +160,8 @@ const en = {
   spaTile: 'Configure browser client applications and progressive web applications. Javascript.',
   configureWeb: 'Configure Web',
   configureSpa: 'Configure single-page application',
-  redirectUrisHelp: 'The URIs we will accept as destinations when returning authentication responses (tokens) after successfully authenticating or signing out users.',
+  redirectUrisHelp:
+    'The URIs we will accept as destinations when returning authentication responses (tokens) after successfully authenticating or signing out users.',
   configure: 'Configure',
   addUri: 'Add URI',
   removeUri: (u: string) => `Remove ${u}`,

@@ -148,7 +148,10 @@ function createRenderer(opts: {
         },
       };
       const fail = (e: unknown) => {
-        if (state.alive) content.appendChild(h('div', { class: 'msportalfx-infobox msportalfx-infobox-error', role: 'alert' }, L.requestFailed, ' ', e instanceof Error ? e.message : String(e)));
+        if (state.alive)
+          content.appendChild(
+            h('div', { class: 'msportalfx-infobox msportalfx-infobox-error', role: 'alert' }, L.requestFailed, ' ', e instanceof Error ? e.message : String(e)),
+          );
       };
       try {
         const result = bladeFor(route)(ctx);
@@ -182,19 +185,30 @@ function startTop(session: SessionInfo): void {
   const isEntra = location.hostname === 'entra.microsoft.com';
   const root = document.getElementById('web-container') ?? document.body;
   clear(root);
-  const sidebarLink = (href: string, iconName: string, label: string) => h('li', null, h('a', { href, class: 'fxs-sidebar-item' }, icon(iconName), h('span', { class: 'fxs-sidebar-label' }, label)));
+  const sidebarLink = (href: string, iconName: string, label: string) =>
+    h('li', null, h('a', { href, class: 'fxs-sidebar-item' }, icon(iconName), h('span', { class: 'fxs-sidebar-label' }, label)));
   const sidebar = h(
     'nav',
     { class: 'fxs-sidebar', 'aria-label': L.portalMenu },
     h('ul', null, sidebarLink(HASH.home, 'home', L.home), sidebarLink(HASH.entra, 'shield', L.entraId), sidebarLink(HASH.appList, 'grid', L.appRegistrations)),
   );
-  const menuBtn = h('button', { type: 'button', class: 'fxs-topbar-button fxs-topbar-menu', 'aria-label': L.showPortalMenu, 'aria-expanded': 'true' }, icon('menu'));
+  const menuBtn = h(
+    'button',
+    { type: 'button', class: 'fxs-topbar-button fxs-topbar-menu', 'aria-label': L.showPortalMenu, 'aria-expanded': 'true' },
+    icon('menu'),
+  );
   menuBtn.addEventListener('click', () => {
     const open = menuBtn.getAttribute('aria-expanded') !== 'true';
     menuBtn.setAttribute('aria-expanded', String(open));
     sidebar.hidden = !open;
   });
-  const search = h('input', { type: 'search', class: 'fxs-search-input', placeholder: L.searchPlaceholder, 'aria-label': L.searchPlaceholder, autocomplete: 'off' });
+  const search = h('input', {
+    type: 'search',
+    class: 'fxs-search-input',
+    placeholder: L.searchPlaceholder,
+    'aria-label': L.searchPlaceholder,
+    autocomplete: 'off',
+  });
   search.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && /app/i.test(search.value)) location.hash = HASH.appList;
   });
@@ -205,11 +219,23 @@ function startTop(session: SessionInfo): void {
     menuBtn,
     h('a', { href: HASH.home, class: 'fxs-topbar-brand' }, isEntra ? 'Microsoft Entra admin center' : L.microsoftAzure),
     h('div', { class: 'fxs-topbar-search', role: 'search' }, icon('search'), search),
-    h('div', { class: 'fxs-topbar-icons' }, topIcon('bell', L.notifications), topIcon('gear', L.settings), topIcon('question', L.help), topIcon('feedback', L.feedback)),
+    h(
+      'div',
+      { class: 'fxs-topbar-icons' },
+      topIcon('bell', L.notifications),
+      topIcon('gear', L.settings),
+      topIcon('question', L.help),
+      topIcon('feedback', L.feedback),
+    ),
     h(
       'button',
       { type: 'button', class: 'fxs-avatarmenu', 'aria-label': `${L.account}: ${session.user.upn}` },
-      h('span', { class: 'fxs-avatarmenu-text' }, h('span', { class: 'fxs-avatarmenu-username' }, session.user.upn), h('span', { class: 'fxs-avatarmenu-tenant' }, `${session.tenant.displayName.toUpperCase()} (${session.tenant.domain.toUpperCase()})`)),
+      h(
+        'span',
+        { class: 'fxs-avatarmenu-text' },
+        h('span', { class: 'fxs-avatarmenu-username' }, session.user.upn),
+        h('span', { class: 'fxs-avatarmenu-tenant' }, `${session.tenant.displayName.toUpperCase()} (${session.tenant.domain.toUpperCase()})`),
+      ),
       h('span', { class: 'fxs-avatarmenu-picture', 'aria-hidden': 'true' }, 'MB'),
     ),
   );
@@ -236,13 +262,26 @@ function startTop(session: SessionInfo): void {
     titleText.classList.toggle('fxs-title-loading', !title);
     subtitle.textContent = sub;
     subtitle.hidden = !sub;
-    document.title = title ? `${title} - ${isEntra ? 'Microsoft Entra admin center' : L.microsoftAzure}` : isEntra ? 'Microsoft Entra admin center' : L.microsoftAzure;
+    document.title = title
+      ? `${title} - ${isEntra ? 'Microsoft Entra admin center' : L.microsoftAzure}`
+      : isEntra
+        ? 'Microsoft Entra admin center'
+        : L.microsoftAzure;
   };
   const updateChrome = () => {
     clear(breadcrumb);
     const crumbs = breadcrumbFor(route);
     const ol = h('ol', null);
-    crumbs.forEach((c, i) => ol.appendChild(h('li', null, h('a', { href: c.href, class: 'fxs-breadcrumb-link' }, c.label), i < crumbs.length ? icon('chevronRight', 'fxs-breadcrumb-separator') : null)));
+    crumbs.forEach((c, i) =>
+      ol.appendChild(
+        h(
+          'li',
+          null,
+          h('a', { href: c.href, class: 'fxs-breadcrumb-link' }, c.label),
+          i < crumbs.length ? icon('chevronRight', 'fxs-breadcrumb-separator') : null,
+        ),
+      ),
+    );
     breadcrumb.appendChild(ol);
     breadcrumb.hidden = !crumbs.length;
     header.hidden = route.kind === 'home';
@@ -261,7 +300,13 @@ function startTop(session: SessionInfo): void {
     // frames by content; the benchmark uses it for its worst case, every reader watching).
     if (new URLSearchParams(location.search).get('replicaFrameRoute') === 'hidden') src.searchParams.set('replicaFrameRoute', 'hidden');
     else src.hash = normalizeHash(location.hash).slice(1);
-    const frame = h('iframe', { class: 'fxs-reactview-frame fxs-part-frame', title: 'ReactView', name: 'ReactView', src: src.toString(), allow: 'clipboard-read; clipboard-write' });
+    const frame = h('iframe', {
+      class: 'fxs-reactview-frame fxs-part-frame',
+      title: 'ReactView',
+      name: 'ReactView',
+      src: src.toString(),
+      allow: 'clipboard-read; clipboard-write',
+    });
     container.appendChild(frame);
     container.classList.add('fxs-blade-content-framed');
     const post = (m: Message) => frame.contentWindow?.postMessage(m, FRAME_ORIGIN);

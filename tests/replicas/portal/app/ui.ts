@@ -17,7 +17,11 @@ export function openPane(ctx: BladeContext, title: string, onClose?: () => void)
   const heading = h('h2', { class: 'fxs-contextpane-title fxs-blade-title-titleText', id: titleId }, title);
   const body = h('div', { class: 'fxs-contextpane-content fxs-blade-content-wrapper' });
   const footer = h('div', { class: 'fxs-contextpane-footer msportalfx-form-footer' });
-  const closeBtn = h('button', { type: 'button', class: 'fxs-blade-close fxs-contextpane-close', 'aria-label': ctx.L.close, title: ctx.L.close }, icon('close'));
+  const closeBtn = h(
+    'button',
+    { type: 'button', class: 'fxs-blade-close fxs-contextpane-close', 'aria-label': ctx.L.close, title: ctx.L.close },
+    icon('close'),
+  );
   const root = h(
     'div',
     { class: 'fxs-contextpane-host' },
@@ -104,7 +108,11 @@ export interface TabDef {
 }
 
 /** role=tablist + role=tabpanel. Returns a function to relabel tabs. */
-export function tabs(tabDefs: TabDef[], selected: string, ariaLabel: string): { root: HTMLElement; relabel(id: string, label: string): void; select(id: string): void } {
+export function tabs(
+  tabDefs: TabDef[],
+  selected: string,
+  ariaLabel: string,
+): { root: HTMLElement; relabel(id: string, label: string): void; select(id: string): void } {
   const list = h('div', { class: 'fxc-pivot azc-tabs', role: 'tablist', 'aria-label': ariaLabel });
   const panel = h('div', { class: 'fxc-pivot-panel', role: 'tabpanel' });
   const buttons = new Map<string, HTMLButtonElement>();
@@ -156,14 +164,20 @@ export function menuBlade(ctx: BladeContext, groups: { label?: string; items: Me
     for (const item of g.items) {
       const a = h(
         'a',
-        { href: item.href, class: `fxs-menu-item${item.section === active ? ' fxs-menu-item-selected' : ''}`, 'aria-current': item.section === active ? 'page' : null },
+        {
+          href: item.href,
+          class: `fxs-menu-item${item.section === active ? ' fxs-menu-item-selected' : ''}`,
+          'aria-current': item.section === active ? 'page' : null,
+        },
         icon(item.icon, 'fxs-menu-item-icon'),
         h('span', { class: 'fxs-menu-item-label' }, item.label),
       );
       links.push(a);
       ul.appendChild(h('li', null, a));
     }
-    nav.appendChild(h('div', { class: 'fxs-menu-group' }, g.label ? h('div', { class: 'fxs-menu-group-header', role: 'heading', 'aria-level': 3 }, g.label) : null, ul));
+    nav.appendChild(
+      h('div', { class: 'fxs-menu-group' }, g.label ? h('div', { class: 'fxs-menu-group-header', role: 'heading', 'aria-level': 3 }, g.label) : null, ul),
+    );
   }
   search.addEventListener('input', () => {
     const q = search.value.trim().toLowerCase();
@@ -186,7 +200,11 @@ export function essentials(title: string, columns: EssentialsItem[][]): { root: 
     const dl = h('dl', { class: 'msportalfx-essentials-column' });
     for (const item of items) {
       const dtId = uid('essentials-label');
-      const dd = h('dd', { class: 'msportalfx-essentials-value', 'aria-labelledby': dtId, 'aria-busy': 'true' }, h('span', { class: 'msportalfx-shimmer', 'aria-hidden': 'true' }));
+      const dd = h(
+        'dd',
+        { class: 'msportalfx-essentials-value', 'aria-labelledby': dtId, 'aria-busy': 'true' },
+        h('span', { class: 'msportalfx-shimmer', 'aria-hidden': 'true' }),
+      );
       dds.set(item.label, dd);
       dl.appendChild(h('div', { class: 'msportalfx-essentials-item' }, h('dt', { class: 'msportalfx-essentials-label', id: dtId }, item.label), dd));
     }

@@ -148,7 +148,9 @@ function ServerTable({ rows, onEdit }: { rows: ServerRow[]; onEdit: (row: Server
                     <td className="ant-table-cell">
                       {row.values.host}:{row.values.port}
                     </td>
-                    <td className="ant-table-cell">{row.values.primary ? <span className="ant-tag ant-tag-green">Yes</span> : <span className="so-muted">No</span>}</td>
+                    <td className="ant-table-cell">
+                      {row.values.primary ? <span className="ant-tag ant-tag-green">Yes</span> : <span className="so-muted">No</span>}
+                    </td>
                     <td className="ant-table-cell so-col-actions">
                       <Button type="link" onClick={() => onEdit(row)}>
                         Edit
@@ -308,7 +310,14 @@ function ListPage({
               <span className="ant-input-prefix">
                 <SearchIcon />
               </span>
-              <input className="ant-input" type="search" placeholder="Search by name or email" aria-label="Search servers" value={query} onChange={(e) => setQuery(e.target.value)} />
+              <input
+                className="ant-input"
+                type="search"
+                placeholder="Search by name or email"
+                aria-label="Search servers"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+              />
             </span>
           </div>
           <ServerTable rows={shown} onEdit={onEdit} />
@@ -425,7 +434,9 @@ export function App({ version }: { version: VersionInfo }) {
     }
     const row: ServerRow = { id: drawer.rowId, direction: drawer.direction, values: drawer.values };
     setRows((rs) => {
-      const others = rs.map((x) => (row.values.primary && x.direction === row.direction && x.id !== row.id ? { ...x, values: { ...x.values, primary: false } } : x));
+      const others = rs.map((x) =>
+        row.values.primary && x.direction === row.direction && x.id !== row.id ? { ...x, values: { ...x.values, primary: false } } : x,
+      );
       return others.some((x) => x.id === row.id) ? others.map((x) => (x.id === row.id ? row : x)) : [...others, row];
     });
     setSaved(r.saved);

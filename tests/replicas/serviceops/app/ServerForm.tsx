@@ -101,7 +101,16 @@ export function ServerForm({ direction, ui, values, errors, idSuffix, onChange, 
     onChange(next, field);
   };
   const text = (field: FieldKey, mode: LabelMode, placeholder?: string, extra?: ReactNode) => (
-    <FormItem key={field} id={id(field)} label={LABELS[field]} mode={mode} required={isRequired(field)} error={errors[field]} extra={extra} testId={`item-${field}`}>
+    <FormItem
+      key={field}
+      id={id(field)}
+      label={LABELS[field]}
+      mode={mode}
+      required={isRequired(field)}
+      error={errors[field]}
+      extra={extra}
+      testId={`item-${field}`}
+    >
       {(a11y) => <TextInput a11y={a11y} value={String(values[field])} placeholder={placeholder} onChange={(v) => set(field, v)} />}
     </FormItem>
   );
@@ -145,16 +154,37 @@ export function ServerForm({ direction, ui, values, errors, idSuffix, onChange, 
   const protocols = protocolsFor(direction);
 
   return (
-    <form className="ant-form ant-form-vertical so-server-form" id={`server_form_${idSuffix}`} noValidate autoComplete="off" onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="ant-form ant-form-vertical so-server-form"
+      id={`server_form_${idSuffix}`}
+      noValidate
+      autoComplete="off"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <Divider>General</Divider>
       {text('name', 'for', 'e.g. Support Mailbox')}
       {text('email', 'for', 'support@example.com')}
       <div className="so-grid-2">
         <FormItem id={id('provider')} label={LABELS.provider} mode="for" forceLabelledBy error={errors.provider} testId="item-provider">
-          {(a11y) => <Select a11y={a11y} value={values.provider} placeholder="Select provider" options={PROVIDERS.map((p) => ({ value: p, label: p }))} onChange={(v) => set('provider', v)} />}
+          {(a11y) => (
+            <Select
+              a11y={a11y}
+              value={values.provider}
+              placeholder="Select provider"
+              options={PROVIDERS.map((p) => ({ value: p, label: p }))}
+              onChange={(v) => set('provider', v)}
+            />
+          )}
         </FormItem>
         <FormItem id={id('protocol')} label={LABELS.protocol} mode="for" forceLabelledBy required error={errors.protocol} testId="item-protocol">
-          {(a11y) => <Select a11y={a11y} value={values.protocol} options={protocols.map((p) => ({ value: p, label: p === 'MAPI' ? 'MAPI' : p }))} onChange={(v) => set('protocol', v)} />}
+          {(a11y) => (
+            <Select
+              a11y={a11y}
+              value={values.protocol}
+              options={protocols.map((p) => ({ value: p, label: p === 'MAPI' ? 'MAPI' : p }))}
+              onChange={(v) => set('protocol', v)}
+            />
+          )}
         </FormItem>
       </div>
 
@@ -166,12 +196,16 @@ export function ServerForm({ direction, ui, values, errors, idSuffix, onChange, 
         </FormItem>
       </div>
       <FormItem id={id('security')} label={LABELS.security} mode="labelledby" required error={errors.security} testId="item-security">
-        {(a11y) => <Select a11y={a11y} value={values.security} options={SECURITIES.map((s) => ({ value: s, label: s }))} onChange={(v) => set('security', v)} />}
+        {(a11y) => (
+          <Select a11y={a11y} value={values.security} options={SECURITIES.map((s) => ({ value: s, label: s }))} onChange={(v) => set('security', v)} />
+        )}
       </FormItem>
 
       <Divider>Authentication</Divider>
       <FormItem id={id('authType')} label={LABELS.authType} mode="for" forceLabelledBy required error={errors.authType} testId="item-authType">
-        {(a11y) => <Select a11y={a11y} value={values.authType} options={AUTH_TYPES.map((a) => ({ value: a, label: a }))} onChange={(v) => set('authType', v)} />}
+        {(a11y) => (
+          <Select a11y={a11y} value={values.authType} options={AUTH_TYPES.map((a) => ({ value: a, label: a }))} onChange={(v) => set('authType', v)} />
+        )}
       </FormItem>
       {values.authType === 'Basic' ? (
         <>
@@ -183,7 +217,14 @@ export function ServerForm({ direction, ui, values, errors, idSuffix, onChange, 
       )}
 
       <Divider>Options</Divider>
-      <FormItem id={id('primary')} label={LABELS.primary} mode="for" error={errors.primary} testId="item-primary" extra="The primary server is used when no other server matches.">
+      <FormItem
+        id={id('primary')}
+        label={LABELS.primary}
+        mode="for"
+        error={errors.primary}
+        testId="item-primary"
+        extra="The primary server is used when no other server matches."
+      >
         {(a11y) => <Switch a11y={a11y} checked={values.primary} onChange={(v) => set('primary', v)} />}
       </FormItem>
     </form>
