@@ -1,5 +1,4 @@
-import type { SecretStatus } from '../utils/messages';
-import type { Provenance, SecretMeta } from '../utils/schemas';
+import type { Provenance, SecretMeta, SecretStatus } from '../utils/schemas';
 
 function when(at: number): string {
   return new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { request } from '../utils/messaging-client';
-import type { ExtensionState, ResponseMap } from '../utils/messages';
+import type { ResponseMap } from '../utils/messages';
+import type { ExtensionState } from '../utils/schemas';
 
 type StateAnswer = ResponseMap['get-state'];
 

@@ -1,7 +1,7 @@
 /**
  * The data the extension keeps and passes around, as zod schemas; types come from z.infer.
- * Shared by background, popup, options and the ServiceOps script (never by the portal sensor,
- * which stays tiny).
+ * Shared by background, popup, options and the ServiceOps script. The portal sensor imports
+ * types only (`import type`), so zod never reaches the script injected into every frame.
  */
 import { z } from 'zod';
 import { GUID_PATTERN } from './guid';
@@ -116,3 +116,198 @@ export const httpsOriginSchema = z
     }
     return url.origin;
   });
+
+const shortText = z.string().max(300);
+
+/** What a portal frame observed. */
+export const factSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('route'),
+    host: z.string().max(255),
+    hash: z.string().max(2000),
+    topFrame: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal('app-essentials'),
+    clientId: guidSchema,
+    tenantId: guidSchema.optional(),
+    appObjectId: guidSchema.optional(),
+    displayName: shortText.optional(),
+    /** Both GUIDs that were not the client ID, when the page alone could not tell which is the tenant. */
+    ambiguousGuids: z.array(guidSchema).max(4).optional(),
+    /** The frame's own route named this client ID; otherwise the background checks the tab's top route. */
+    routeConfirmed: z.boolean().optional(),
+  }),
+  /** A new client secret's Value, read from its grid row (only ever sent to the background). */
+  z.object({
+    kind: z.literal('secret-created'),
+    appId: guidSchema.optional(),
+    value: z.string().min(1).max(512),
+    secretId: guidSchema.optional(),
+    description: shortText.optional(),
+    expires: z.string().max(60).optional(),
+    via: z.enum(['grid', 'copy-button', 'copy']),
+  }),
+  /** The secrets grid shows only masked values (or a masked value was copied): the Value is gone. */
+  z.object({
+    kind: z.literal('secret-masked'),
+    appId: guidSchema.optional(),
+    secretIds: z.array(guidSchema).max(50),
+    copied: z.boolean().optional(),
+  }),
+  /** The admin copied a Secret ID (a GUID), which is not the secret. */
+  z.object({ kind: z.literal('secret-id-copied'), appId: guidSchema.optional(), secretId: guidSchema }),
+  /** The Enterprise application (service principal) overview: its Object ID, as route and page agree. */
+  z.object({
+    kind: z.literal('enterprise-app'),
+    appId: guidSchema,
+    spObjectId: guidSchema,
+    displayName: shortText.optional(),
+    routeConfirmed: z.boolean().optional(),
+  }),
+]);
+export type Fact = z.infer<typeof factSchema>;
+
+export const fillValuesSchema = z.object({
+  clientId: z.string().max(TYPED_MAX),
+  tenantId: z.string().max(TYPED_MAX),
+  clientSecret: z.string().max(TYPED_MAX).optional(),
+  authorizationUrl: z.string().max(500),
+  tokenUrl: z.string().max(500),
+  scope: z.string().max(500),
+});
+export type FillValues = z.infer<typeof fillValuesSchema>;
+
+export const fieldOutcomeSchema = z.enum(['filled', 'already-equal', 'not-present', 'failed', 'read-only']);
+export type FieldOutcome = z.infer<typeof fieldOutcomeSchema>;
+
+export const fillReportSchema = z.object({
+  ok: z.boolean(),
+  form: z.string().max(100).optional(),
+  fields: z.array(
+    z.object({ field: z.string().max(60), label: z.string().max(120).optional(), outcome: fieldOutcomeSchema, message: z.string().max(300).optional() }),
+  ),
+  message: z.string().max(500).optional(),
+  /** Read-only values the form showed, e.g. ServiceOps 8.1's Redirect URL. */
+  readBack: z.object({ redirectUrl: z.string().max(500).optional() }).optional(),
+  /** Set by the background: the secret was removed from the extension after this fill. */
+  secretCleared: z.boolean().optional(),
+});
+
+/** An open ServiceOps tab that shows a server form (popup's "which one?"). */
+export interface FillTarget {
+  tabId: number;
+  origin: string;
+  title: string;
+  /** 'incoming' | 'outgoing' */
+  form?: string;
+  /** The form's own heading, e.g. "Edit Outgoing Email Server". */
+  formTitle?: string;
+}
+export type FillReport = z.infer<typeof fillReportSchema>;
+
+/** Guidance (utils/guidance): what a frame is asked to point at and read while a step needs it. */
+export const targetStageSchema = z.object({
+  id: z.string().max(40),
+  role: z.enum(['button', 'radio', 'checkbox', 'tab', 'link', 'textbox']),
+  /** Lower-case fragments of the accessible name in several languages: one signal among several. */
+  names: z.array(z.string().max(80)).max(24).optional(),
+  /** How a name matches: contains a fragment (default), starts with one, or equals one. */
+  match: z.enum(['part', 'start', 'all']).optional(),
+  /** Links: the href contains this (a route fragment). */
+  href: z.string().max(120).optional(),
+  /** Radios: the radiogroup's name contains one of these. */
+  group: z.array(z.string().max(80)).max(24).optional(),
+  /** Radios: position within the group when no name matches. */
+  index: z.number().int().min(0).max(20).optional(),
+  /** Only on this blade (the background filters by the top frame's route). */
+  blade: z.string().max(80).optional(),
+});
+export type TargetStage = z.infer<typeof targetStageSchema>;
+
+export const bladeFactKindSchema = z.enum(['public-client', 'permissions', 'redirect-uris']);
+export type BladeFactKind = z.infer<typeof bladeFactKindSchema>;
+
+export const watchSchema = z.object({
+  id: z.string().max(40),
+  step: z.string().max(40),
+  stages: z.array(targetStageSchema).max(12),
+  read: z.array(bladeFactKindSchema).max(3),
+  /** Label fragments the readers need (save, yes, granted…), sent along so the sensor carries no word lists. */
+  words: z.record(z.string().max(20), z.array(z.string().max(80)).max(24)).optional(),
+});
+export type Watch = z.infer<typeof watchSchema>;
+
+/** What a frame observed for the step being watched (no secret value ever). */
+export const bladeFactSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('public-client'), on: z.boolean(), saved: z.boolean() }),
+  z.object({
+    kind: z.literal('permissions'),
+    rows: z
+      .array(z.object({ name: z.string().max(120), type: z.enum(['delegated', 'application', '']), granted: z.boolean(), resource: z.string().max(120) }))
+      .max(80),
+  }),
+  z.object({ kind: z.literal('redirect-uris'), uris: z.array(z.string().max(500)).max(40), saved: z.boolean() }),
+  /** Whether this frame found the watched target (and which stage of it). */
+  z.object({
+    kind: z.literal('target'),
+    watch: z.string().max(40),
+    stage: z.string().max(40).optional(),
+    found: z.boolean(),
+    /** Which half of its frame the target is in: the panel docks on the other side. */
+    side: z.enum(['left', 'right']).optional(),
+  }),
+]);
+export type BladeFact = z.infer<typeof bladeFactSchema>;
+
+export interface SecretStatus {
+  setupId: string;
+  present: boolean;
+  /** First three characters, what Graph calls the hint. */
+  hint?: string;
+  /** Only ever sent to the extension's own pages (popup), never to a content script. */
+  value?: string;
+  length?: number;
+  capturedAt?: number;
+  source?: string;
+}
+
+export interface ExtensionState {
+  setups: Setup[];
+  activeSetupId?: string;
+  secret?: SecretStatus;
+  serviceOpsOrigins: string[];
+}
+
+/** The checklist as the panel shows it: statuses only; the step texts live in utils/guidance. */
+export interface GuidanceView {
+  setupId: string;
+  setupName: string;
+  path: SetupPath;
+  pathChosen: boolean;
+  steps: { id: string; done?: 'detected' | 'confirmed'; applicable: boolean }[];
+  /** First step not done yet. */
+  current?: string;
+  /** The step the frames are watching (the current one unless the admin opened another). */
+  viewing?: string;
+  /** The admin is on the blade the viewed step happens on. */
+  onBlade: boolean;
+  /** Hash route to the viewed step's blade, when it can be built. */
+  bladeHash?: string;
+  target: { state: 'none' | 'searching' | 'found' | 'missing'; stage?: string; side?: 'left' | 'right' };
+  captured: {
+    appName?: string;
+    clientId?: string;
+    tenantId?: string;
+    tenantDomain?: string;
+    appObjectId?: string;
+    spObjectId?: string;
+    redirectUrl?: string;
+    secret: { present: boolean; hint?: string; length?: number; described?: string };
+  };
+}
+
+export interface ServiceOpsProbe {
+  form?: string;
+  title?: string;
+}

@@ -6,7 +6,7 @@ import { auditInputs, runAudit, type AuditStage } from '../../utils/checks/run-a
 import { signInClientId, type SignInClientId } from '../../utils/checks/sign-in-config';
 import { cleanPasted } from '../../utils/clean-input';
 import { request } from '../../utils/messaging-client';
-import type { ExtensionState } from '../../utils/messages';
+import type { ExtensionState } from '../../utils/schemas';
 import { auditResultsItem } from '../../utils/storage-items';
 import { AuditList } from './audit-list';
 import { describeAudit } from './describe-results';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import type { GuidanceView } from '../../utils/messages';
+import type { GuidanceView } from '../../utils/schemas';
 import { PATHS, stepsFor } from '../../utils/guidance/evaluate';
 import { generatePowerShell } from '../../utils/guidance/powershell';
 import type { Step } from '../../utils/guidance/vocabulary';

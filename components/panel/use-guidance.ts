@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { request } from '../../utils/messaging-client';
-import { portalCommandSchema, type GuidanceView } from '../../utils/messages';
-import type { SetupPath } from '../../utils/schemas';
+import { portalCommandSchema } from '../../utils/messages';
+import type { GuidanceView, SetupPath } from '../../utils/schemas';
 
 export interface Guidance {
   view?: GuidanceView;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { request } from '../../utils/messaging-client';
-import type { FillReport, FillTarget } from '../../utils/messages';
+import type { FillReport, FillTarget } from '../../utils/schemas';
 import { OUTCOME_TEXT } from '../../utils/fill/outcome-text';
 
 const NO_FORM =

@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { request } from '../../utils/messaging-client';
-import type { ExtensionState } from '../../utils/messages';
-import type { Setup, SetupPath } from '../../utils/schemas';
+import type { ExtensionState, Setup, SetupPath } from '../../utils/schemas';
 
 export interface SetupSwitcherProps {
   state: ExtensionState | undefined;

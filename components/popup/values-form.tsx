@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ExtensionState } from '../../utils/messages';
+import type { ExtensionState, Setup } from '../../utils/schemas';
 import { DEFAULT_SETTINGS } from '../../utils/defaults';
-import type { Setup } from '../../utils/schemas';
 import { settingsItem } from '../../utils/storage-items';
 import { checkClientId, checkSecret, checkTenantId, type Check } from '../../utils/validation';
 import { Field } from '../field';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Fact } from '../../utils/messages';
+import type { Fact } from '../../utils/schemas';
 import { factHandlers } from '../../utils/background/handlers/facts';
 import { setupHandlers } from '../../utils/background/handlers/setups';
 import type { HandlerContext } from '../../utils/background/handlers/types';

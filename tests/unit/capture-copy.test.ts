@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Fact } from '../../utils/messages';
+import type { Fact } from '../../utils/schemas';
 import { watchCopies } from '../../utils/sensor/copy-watch';
 
 const APP = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';

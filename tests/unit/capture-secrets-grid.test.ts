@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Fact } from '../../utils/messages';
+import type { Fact } from '../../utils/schemas';
 import { createSecretsGridReader, readSecretRows } from '../../utils/sensor/secrets-grid';
 import type { ReaderContext } from '../../utils/sensor/reader';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FillValues } from '../../utils/messages';
+import type { FillValues } from '../../utils/schemas';
 import { fillForm, probeForm, scopeFor } from '../../utils/fill/fill-form';
 import { SCOPES } from '../../utils/oauth-urls';
 

@@ -5,7 +5,7 @@ import type { HandlerContext } from '../../utils/background/handlers/types';
 import { putSecret } from '../../utils/background/secrets';
 import { loadSetups, saveSetups } from '../../utils/background/setups-store';
 import { newSetup } from '../../utils/background/setups';
-import type { BladeFact, GuidanceView } from '../../utils/messages';
+import type { BladeFact, GuidanceView } from '../../utils/schemas';
 import { guidanceTabsItem } from '../../utils/storage-items';
 
 const APP = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';

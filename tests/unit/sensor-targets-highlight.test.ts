@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Request, Watch } from '../../utils/messages';
+import type { Request } from '../../utils/messages';
+import type { Watch } from '../../utils/schemas';
 import { startGuidanceFrame, TARGET_ATTR } from '../../utils/sensor/highlight';
 
 function fakeRuntime(initial: Watch | null) {

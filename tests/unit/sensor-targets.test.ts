@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findStep } from '../../utils/guidance/evaluate';
-import type { TargetStage } from '../../utils/messages';
+import type { TargetStage } from '../../utils/schemas';
 import { findTarget, nameOf } from '../../utils/sensor/targets';
 
 const stages = (id: string, blade?: string): TargetStage[] => (findStep(id)?.target?.stages ?? []).filter((s) => !s.blade || s.blade === blade);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MIN_GAP_MS, startSensor } from '../../utils/sensor/sensor';
 import type { Reader } from '../../utils/sensor/reader';
-import type { Fact } from '../../utils/messages';
+import type { Fact } from '../../utils/schemas';
 
 const APP = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const OVERVIEW = `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${APP}`;

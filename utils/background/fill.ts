@@ -5,8 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { authorizationUrl, SCOPES, tokenUrl } from '../oauth-urls';
-import type { FillReport, FillTarget, FillValues, ServiceOpsCommand, ServiceOpsProbe, ServiceOpsResponseMap } from '../messages';
-import type { Setup } from '../schemas';
+import type { ServiceOpsCommand, ServiceOpsResponseMap } from '../messages';
+import type { FillReport, FillTarget, FillValues, ServiceOpsProbe, Setup } from '../schemas';
 import { settingsItem } from '../storage-items';
 import { isGuid } from '../guid';
 import { tenantGuidFor } from '../checks/tenant-guid';

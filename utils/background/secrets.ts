@@ -3,8 +3,7 @@
  * Nothing here logs or returns the value except `secretValue`, used only to fill.
  */
 import { secretsItem, settingsItem } from '../storage-items';
-import type { Provenance, StoredSecret } from '../schemas';
-import type { SecretStatus } from '../messages';
+import type { Provenance, SecretStatus, StoredSecret } from '../schemas';
 
 export function statusOf(setupId: string, secret: StoredSecret | undefined, includeValue = false): SecretStatus {
   if (!secret) return { setupId, present: false };

@@ -2,8 +2,7 @@
  * Pure state transitions for setups: what a fact or an edit does to the list. The background
  * wraps these with storage; unit tests call them directly.
  */
-import type { Fact } from '../messages';
-import type { CapturedValue, Provenance, SecretMeta, Setup, SetupPath } from '../schemas';
+import type { CapturedValue, Fact, Provenance, SecretMeta, Setup, SetupPath } from '../schemas';
 
 export interface SetupsState {
   setups: Setup[];

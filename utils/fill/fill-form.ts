@@ -3,8 +3,7 @@
  * fields, then each field by label; reads every value back and reports per field. Never
  * submits or saves: the admin reviews and clicks Save.
  */
-import type { FillReport, FillValues, ServiceOpsProbe } from '../messages';
-import type { SetupPath } from '../schemas';
+import type { FillReport, FillValues, ServiceOpsProbe, SetupPath } from '../schemas';
 import { SCOPES } from '../oauth-urls';
 import { FIELD_LABELS, FIELD_NAMES, FILL_ORDER, microsoft365Host, type FieldKey, type FillKey } from './fields';
 import { findControl, findControls } from './labels';

@@ -6,7 +6,8 @@
  */
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { FillReport, Result } from '../messages';
+import type { Result } from '../messages';
+import type { FillReport } from '../schemas';
 import { FIELD_LABELS } from './fields';
 import { findFormScope } from './fill-form';
 import { CONTROL_SELECTOR, findControl } from './labels';

@@ -1,5 +1,5 @@
 /** How each per-field fill outcome reads to the admin, in the popup and beside the form alike. */
-import type { FieldOutcome } from '../messages';
+import type { FieldOutcome } from '../schemas';
 
 export const OUTCOME_TEXT: Record<FieldOutcome, string> = {
   filled: 'filled',

@@ -2,9 +2,8 @@
  * Where the admin is and what is done: a pure function of the path, the setup, the blade facts
  * and the top frame's route. The background persists what it detects; the panel shows it.
  */
-import type { TargetStage, Watch } from '../messages';
+import type { Setup, SetupPath, TargetStage, Watch } from '../schemas';
 import type { PortalRoute } from '../portal-route';
-import type { Setup, SetupPath } from '../schemas';
 import type { GuidanceFacts } from './facts';
 import { IMAP_PATH } from './imap';
 import { MAPI_PATH } from './mapi';

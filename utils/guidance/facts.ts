@@ -3,7 +3,7 @@
  * per app (the top frame's route names it) so a fact from one app never completes a step of
  * another.
  */
-import type { BladeFact, Watch } from '../messages';
+import type { BladeFact, Watch } from '../schemas';
 
 type Of<K extends BladeFact['kind']> = Extract<BladeFact, { kind: K }>;
 

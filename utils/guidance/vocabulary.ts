@@ -4,9 +4,8 @@
  * these into the two paths. The panel renders the texts, the background evaluates completion
  * and sends the target stages to the frames; nothing here runs in the per-frame sensor.
  */
-import type { BladeFactKind, TargetStage } from '../messages';
+import type { BladeFactKind, Setup, SetupPath, TargetStage } from '../schemas';
 import type { PortalRoute } from '../portal-route';
-import type { Setup, SetupPath } from '../schemas';
 import type { GuidanceFacts } from './facts';
 
 export type StepId =

@@ -4,7 +4,7 @@
  * status, and the redirect URIs. Words arrive with the watch (utils/guidance/vocabulary.ts),
  * so this file carries no word lists.
  */
-import type { BladeFact, BladeFactKind } from '../messages';
+import type { BladeFact, BladeFactKind } from '../schemas';
 import { isDisabled, isHidden, modalRoot, nameMatches, nameOf } from './targets';
 
 export type Words = Record<string, string[] | undefined>;

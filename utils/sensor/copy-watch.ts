@@ -3,7 +3,7 @@
  * copying the Value confirms the capture, copying the Secret ID or a masked value is reported
  * so the extension can say what went wrong. The clipboard itself is never read.
  */
-import type { Fact } from '../messages';
+import type { Fact } from '../schemas';
 import { findGuid, isGuid } from '../guid';
 import { routeAppId } from '../portal-route';
 import { isMaskedText, liveRoute } from './capture-dom';

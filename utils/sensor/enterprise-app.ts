@@ -5,7 +5,7 @@
  * the same GUID next to the app's client ID; the App registration's Object ID never appears
  * on this blade, so the two cannot be confused.
  */
-import type { Fact } from '../messages';
+import type { Fact } from '../schemas';
 import { isGuid } from '../guid';
 import { routeAppId, type PortalRoute } from '../portal-route';
 import { liveRoute } from './capture-dom';

@@ -4,7 +4,8 @@
  * reports the blade facts the step needs. Idle (no observer, no listeners but one message
  * listener) while no step is watched; work is batched to one pass per animation frame.
  */
-import type { BladeFact, PortalCommand, Request, Watch } from '../messages';
+import type { PortalCommand, Request } from '../messages';
+import type { BladeFact, Watch } from '../schemas';
 import { BLADE_READERS } from './blade-facts';
 import { findTarget } from './targets';
 

@@ -2,7 +2,7 @@
  * A reader turns one kind of blade into facts. The sensor runs only the readers that want the
  * current route, and only while at least one does.
  */
-import type { Fact } from '../messages';
+import type { Fact } from '../schemas';
 import type { PortalRoute } from '../portal-route';
 
 export interface ReaderContext {

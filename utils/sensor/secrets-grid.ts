@@ -8,7 +8,7 @@
  * The new secret is the row whose unmasked Value this frame had not seen before, so an
  * older row, a re-rendered grid or a late row never yields the wrong value.
  */
-import type { Fact } from '../messages';
+import type { Fact } from '../schemas';
 import { GUID_PATTERN, isGuid } from '../guid';
 import { APP_MENU_BLADE, REGISTERED_APPS, routeAppId, type PortalRoute } from '../portal-route';
 import { isMaskedText, labelIs, liveRoute, looksLikeSecretValue, toIsoDate } from './capture-dom';

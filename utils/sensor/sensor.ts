@@ -4,7 +4,7 @@
  * mutations only while some reader does, batched to one read per animation frame and at most
  * one every MIN_GAP_MS.
  */
-import type { Fact } from '../messages';
+import type { Fact } from '../schemas';
 import { parsePortalHash } from '../portal-route';
 import type { Reader, ReaderContext } from './reader';
 

@@ -4,7 +4,7 @@
  * done is the one to point at. Controls are found by ARIA role and structure first; names
  * (several languages) are one signal. Tiny on purpose: it runs in every portal frame.
  */
-import type { TargetStage } from '../messages';
+import type { TargetStage } from '../schemas';
 
 const ROLE_SELECTORS: Record<TargetStage['role'], string> = {
   button: 'button,[role=button],input[type=submit],input[type=button]',

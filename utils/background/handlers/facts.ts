@@ -1,5 +1,5 @@
 /** Facts reported by portal frames: frame bookkeeping, then captured values. */
-import type { Fact } from '../../messages';
+import type { Fact } from '../../schemas';
 import { parsePortalHash, routeAppId } from '../../portal-route';
 import { portalFramesItem, secretsItem, type PortalFrame } from '../../storage-items';
 import { lookupTenant } from '../../checks/tenant-discovery';

@@ -5,9 +5,9 @@
  * checklist resumes after a reload, in a new tab or the next day.
  */
 import { browser } from 'wxt/browser';
-import type { BladeFact, GuidanceView, PortalCommand, Watch } from '../../messages';
+import type { PortalCommand } from '../../messages';
+import type { BladeFact, GuidanceView, Setup, StoredSecret, Watch } from '../../schemas';
 import { parsePortalHash, routeAppId, type PortalRoute } from '../../portal-route';
-import type { Setup, StoredSecret } from '../../schemas';
 import { guidanceTabsItem, secretsItem, setupsItem } from '../../storage-items';
 import { evaluate, findStep, stepsFor, watchFor } from '../../guidance/evaluate';
 import { factsFor, type GuidanceTab } from '../../guidance/facts';

@@ -1,6 +1,5 @@
 /** Setups and the secret, as the popup sees and edits them. */
-import type { ExtensionState } from '../../messages';
-import type { Provenance } from '../../schemas';
+import type { ExtensionState, Provenance } from '../../schemas';
 import { activeSetupIdItem } from '../../storage-items';
 import { clearSecret, liveSecrets, putSecret, statusOf } from '../secrets';
 import { grantedServiceOpsOrigins } from '../serviceops-origins';
