@@ -1,0 +1,56 @@
+import type { GuidanceView } from '../../utils/schemas';
+import type { Step } from '../../utils/guidance/vocabulary';
+import type { Guidance } from './use-guidance';
+import { stateText } from './panel-state';
+import { PathChoice } from './path-choice';
+import { PowerShell } from './power-shell';
+import { TargetHint } from './target-hint';
+
+/** The step being shown: its instructions, where its control is, and the admin's own "I did this". */
+export function StepCard({ g, view, step, titleId, win }: { g: Guidance; view: GuidanceView; step: Step; titleId: string; win: Window }) {
+  const status = view.steps.find((s) => s.id === step.id);
+  return (
+    <section aria-labelledby={`${titleId}-step`} data-step={step.id}>
+      <h3 id={`${titleId}-step`}>{step.title}</h3>
+      {status?.done && <p className="ok">This step is {stateText(status.done, false)}.</p>}
+      {step.id === 'choose-path' ? <PathChoice current={view.pathChosen ? view.path : undefined} onChoose={(p) => void g.choosePath(p)} /> : null}
+      {!view.onBlade && view.bladeHash && (
+        <div className="row">
+          <button type="button" className="primary" onClick={() => (win.location.hash = view.bladeHash ?? '')}>
+            Go to the page for this step
+          </button>
+        </div>
+      )}
+      <ol>
+        {step.instructions.map((t) => (
+          <li key={t}>{t}</li>
+        ))}
+      </ol>
+      {step.warnings?.map((w) => (
+        <p key={w} className="warn" role="note">
+          {w}
+        </p>
+      ))}
+      <TargetHint step={step} view={view} />
+      <PowerShell step={step} view={view} />
+      {step.id !== 'choose-path' && (
+        <div className="row">
+          {status?.done ? (
+            <button type="button" onClick={() => void g.confirm(step.id, false)}>
+              Mark as not done
+            </button>
+          ) : (
+            <button type="button" className="primary" onClick={() => void g.confirm(step.id, true)}>
+              I did this
+            </button>
+          )}
+          {g.viewStep && (
+            <button type="button" onClick={() => g.setViewStep(undefined)}>
+              Back to the current step
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
