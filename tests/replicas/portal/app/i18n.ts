@@ -248,6 +248,14 @@ const en = {
   account: 'Account manager',
   showPortalMenu: 'Show portal menu',
   requestFailed: 'The request failed. Please try again.',
+  // authentication, new experience
+  authenticationPreview: 'Authentication (Preview)',
+  redirectUriConfiguration: 'Redirect URI configuration',
+  addRedirectUriButton: 'Add Redirect URI',
+  enabled: 'Enabled',
+  disabled: 'Disabled',
+  platform: 'Platform',
+  noRedirectUris: 'No redirect URIs have been added.',
 };
 
 export type Labels = typeof en;
@@ -489,6 +497,13 @@ const de: Labels = {
   account: 'Konto-Manager',
   showPortalMenu: 'Portalmenü anzeigen',
   requestFailed: 'Fehler bei der Anforderung. Versuchen Sie es erneut.',
+  authenticationPreview: 'Authentifizierung (Vorschau)',
+  redirectUriConfiguration: 'Umleitungs-URI-Konfiguration',
+  addRedirectUriButton: 'Umleitungs-URI hinzufügen',
+  enabled: 'Aktiviert',
+  disabled: 'Deaktiviert',
+  platform: 'Plattform',
+  noRedirectUris: 'Es wurden keine Umleitungs-URIs hinzugefügt.',
 };
 
 export type Lang = 'en' | 'de';
