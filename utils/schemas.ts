@@ -26,6 +26,10 @@ export type Provenance = z.infer<typeof provenanceSchema>;
 export const pathSchema = z.enum(['imap', 'mapi']);
 export type SetupPath = z.infer<typeof pathSchema>;
 
+/** The protocol of a ServiceOps server form; each needs its own scope and permissions (MAPI is EWS). */
+export const mailProtocolSchema = z.enum(['imap', 'pop3', 'smtp', 'mapi']);
+export type MailProtocol = z.infer<typeof mailProtocolSchema>;
+
 export const secretMetaSchema = z.object({
   description: z.string().max(200).optional(),
   /** ISO date the secret expires, as the portal showed it. */
@@ -62,6 +66,8 @@ export const setupSchema = z.object({
   tenantCandidates: z.array(z.string().max(64)).max(4).optional(),
   redirectUrl: capturedString.optional(),
   serviceOpsOrigin: z.string().max(300).optional(),
+  /** The protocols of the forms this setup was filled into: what its permissions must cover. */
+  protocols: z.array(mailProtocolSchema).max(4).optional(),
   /** Step id → when it was completed, and whether by detection or by the admin's confirmation. */
   progress: z.record(z.string(), z.object({ at: z.number(), by: z.enum(['detected', 'confirmed']) })),
   createdAt: z.number(),
@@ -157,6 +163,8 @@ export const factSchema = z.discriminatedUnion('kind', [
   }),
   /** The admin copied a Secret ID (a GUID), which is not the secret. */
   z.object({ kind: z.literal('secret-id-copied'), appId: guidSchema.optional(), secretId: guidSchema }),
+  /** A copy button was clicked where the page could not be read: the checklist offers to paste what was copied. */
+  z.object({ kind: z.literal('copy-unread'), appId: guidSchema.optional(), field: z.enum(['secret', 'clientId', 'tenantId', 'spObjectId']).optional() }),
   /** The Enterprise application (service principal) overview: its Object ID, as route and page agree. */
   z.object({
     kind: z.literal('enterprise-app'),
@@ -192,6 +200,8 @@ export const fillReportSchema = z.object({
   readBack: z.object({ redirectUrl: z.string().max(500).optional() }).optional(),
   /** Set by the background: the secret was removed from the extension after this fill. */
   secretCleared: z.boolean().optional(),
+  /** The protocol the form was filled for (its scope follows it). */
+  protocol: mailProtocolSchema.optional(),
 });
 
 /** An open ServiceOps tab that shows a server form (popup's "which one?"). */
