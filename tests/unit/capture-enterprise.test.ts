@@ -26,11 +26,32 @@ describe('readEnterpriseApp', () => {
     expect(enterpriseAppReader.read({ route: undefined, isTopFrame: true, document })).toEqual([]);
   });
 
-  it('reads the overview and the Properties section, in a frame too', () => {
+  it('reads the overview and the Properties section in the top document by its route', () => {
     document.body.innerHTML = props(SP);
     window.location.hash = route(SP, 'Properties');
-    expect(enterpriseAppReader.read({ route: undefined, isTopFrame: false, document })).toEqual([
+    expect(enterpriseAppReader.read({ route: undefined, isTopFrame: true, document })).toEqual([
       expect.objectContaining({ kind: 'enterprise-app', appId: APP, spObjectId: SP, routeConfirmed: true }),
     ]);
+  });
+
+  it('reads a framed blade by its labels whatever its own URL says, for the background to check against the tab', () => {
+    document.body.innerHTML = props(SP);
+    for (const hash of ['', route(APP_OBJECT), '#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade']) {
+      window.location.hash = hash;
+      expect(enterpriseAppReader.read({ route: undefined, isTopFrame: false, document })).toEqual([
+        expect.objectContaining({ kind: 'enterprise-app', appId: APP, spObjectId: SP, routeConfirmed: false }),
+      ]);
+    }
+  });
+
+  it('leaves a framed App registration Overview (it shows a tenant) to the Essentials reader', () => {
+    document.body.innerHTML = `${props(APP_OBJECT)}<dl><dt>Directory (tenant) ID</dt><dd>${SP}</dd></dl>`;
+    expect(enterpriseAppReader.read({ route: undefined, isTopFrame: false, document })).toEqual([]);
+  });
+
+  it('reads values next to copy buttons and icon glyphs, in read-only fields, once despite hidden copies', () => {
+    document.body.innerHTML = `<div><label for="a">Application ID</label><input id="a" readonly value="${APP}"></div>
+      <div class="row"><div>Object ID</div><div>${SP}<span hidden>${SP}</span><button aria-label="Copy to clipboard"><i data-icon-name="Copy">\ue8c8</i></button></div></div>`;
+    expect(enterpriseAppReader.read({ route: undefined, isTopFrame: false, document })).toEqual([expect.objectContaining({ appId: APP, spObjectId: SP })]);
   });
 });

@@ -74,11 +74,13 @@ describe('essentialsReader', () => {
   const overview = `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${CLIENT}/isMSAApp~/false`;
   const essentials = `<dl><dt>Application (client) ID</dt><dd>${CLIENT}</dd><dt>Object ID</dt><dd>${OBJECT}</dd><dt>Directory (tenant) ID</dt><dd>${TENANT}</dd></dl>`;
 
-  it('reads a framed blade by its live route, even when the sensor woke up on another one', () => {
+  it('reads a framed blade by content and never trusts its own URL: the background checks it against the tab', () => {
     dom(essentials);
     window.location.hash = overview;
     const facts = essentialsReader.read({ route: parsePortalHash('#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade'), isTopFrame: false, document });
-    expect(facts).toEqual([expect.objectContaining({ kind: 'app-essentials', clientId: CLIENT, tenantId: TENANT, appObjectId: OBJECT, routeConfirmed: true })]);
+    expect(facts).toEqual([
+      expect.objectContaining({ kind: 'app-essentials', clientId: CLIENT, tenantId: TENANT, appObjectId: OBJECT, routeConfirmed: false }),
+    ]);
   });
 
   it('reads a framed blade without a route from its labels, unconfirmed', () => {
@@ -91,10 +93,9 @@ describe('essentialsReader', () => {
     });
   });
 
-  it('reads nothing on other blades', () => {
+  it('reads nothing on other blades of the top document', () => {
     dom(essentials);
     window.location.hash = `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${CLIENT}`;
-    expect(essentialsReader.read({ route: undefined, isTopFrame: false, document })).toEqual([]);
     expect(essentialsReader.read({ route: undefined, isTopFrame: true, document })).toEqual([]);
   });
 });

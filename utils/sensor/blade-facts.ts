@@ -5,11 +5,12 @@
  * so this file carries no word lists.
  */
 import type { BladeFact, BladeFactKind } from '../schemas';
-import { isDisabled, isHidden, modalRoot, nameMatches, nameOf } from './targets';
+import { cellsOf, clean } from './capture-dom';
+import { isDisabled, isHidden, nameMatches, nameOf, openPane } from './targets';
 
 export type Words = Record<string, string[] | undefined>;
 
-const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: Element | null | undefined): string => clean(el?.textContent);
 
 /** Unsaved changes enable the blade's Save button; a disabled or absent one means saved. */
 function saved(doc: Document, words: Words): boolean {
@@ -38,17 +39,19 @@ export function readPermissions(doc: Document, words: Words): BladeFact | undefi
   let resource = '';
   let grid = false;
   for (const row of doc.querySelectorAll('[role=row]')) {
-    const cells = [...row.querySelectorAll('[role=gridcell],[role=cell],td')];
+    if (row.querySelector('[role=columnheader],th')) continue;
+    // Cells at any depth, the name often a row header; a selection column may come first (empty).
+    const cells = Array.from(cellsOf(row, false), text).filter(Boolean);
     if (cells.length === 1 || row.querySelector('[aria-expanded]')) {
       resource = text(row)
         .replace(/\(\d+\)$/, '')
         .trim();
       continue;
     }
-    const name = text(cells[0]);
+    const name = cells[0] ?? '';
     if (cells.length < 3 || !/^[A-Za-z][\w.]*$/.test(name)) continue;
     grid = true;
-    const lower = cells.slice(1).map((c) => text(c).toLowerCase());
+    const lower = cells.slice(1).map((c) => c.toLowerCase());
     const type = lower.find((t) => has(t, words.delegated) || has(t, words.application)) ?? '';
     const status = [...lower].reverse().find((t) => has(t, words.granted)) ?? '';
     rows.push({
@@ -63,9 +66,9 @@ export function readPermissions(doc: Document, words: Words): BladeFact | undefi
 }
 
 export function readRedirectUris(doc: Document, words: Words): BladeFact | undefined {
-  const modal = modalRoot(doc);
+  const pane = openPane(doc);
   const uris = [...doc.querySelectorAll('input')]
-    .filter((i) => (modal === doc || !modal.contains(i)) && /^https?:\/\/\S+$/i.test(i.value.trim()))
+    .filter((i) => !pane?.contains(i) && /^https?:\/\/\S+$/i.test(i.value.trim()))
     .map((i) => i.value.trim().slice(0, 500))
     .slice(0, 40);
   return { kind: 'redirect-uris', uris, saved: saved(doc, words) };

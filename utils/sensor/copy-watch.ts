@@ -6,25 +6,31 @@
 import type { Fact } from '../schemas';
 import { findGuid, isGuid } from '../guid';
 import { routeAppId } from '../portal-route';
-import { isMaskedText, liveRoute } from './capture-dom';
+import { cellsOf, isMaskedText, piecesOf, trustedRoute } from './capture-dom';
 import { isCredentialsRoute, readSecretRows, secretFact, type SecretRow } from './secrets-grid';
 
+/** The blade a copy is read on: the top document's Certificates & secrets, or any framed blade (read by content). */
 function context(doc: Document, isTopFrame: boolean): { appId?: string } | undefined {
-  const route = liveRoute(doc);
-  if ((isTopFrame || route) && !isCredentialsRoute(route)) return undefined;
-  return { appId: routeAppId(route) };
+  const route = trustedRoute(doc, isTopFrame);
+  return isTopFrame && !isCredentialsRoute(route) ? undefined : { appId: routeAppId(route) };
 }
 
 function masked(r: SecretRow, appId: string | undefined): Fact {
   return { kind: 'secret-masked', appId, secretIds: r.secretId ? [r.secretId] : [], copied: true };
 }
 
-/** What copying from this row's cell means. */
+/**
+ * What copying from a grid cell means. The button belongs to the smallest cell that holds it; only
+ * a cell that shows nothing but a GUID in the Secret ID column is "you copied the Secret ID". A
+ * copy the grid could not be read for says so, so the checklist can offer to paste the value.
+ */
 export function copyFact(rows: SecretRow[], target: Node, appId: string | undefined, via: 'copy-button' | 'copy'): Fact | undefined {
   const r = rows.find((x) => x.row.contains(target));
-  if (!r) return undefined;
-  if (r.idCell?.contains(target) && r.secretId) return { kind: 'secret-id-copied', appId, secretId: r.secretId };
-  if (r.valueCell?.contains(target)) return r.masked ? masked(r, appId) : secretFact(r, appId, via);
+  if (!r) return (target as Element).closest?.('[role=row],tr') ? { kind: 'copy-unread', appId, field: 'secret' } : undefined;
+  const cell = cellsOf(r.row, false).find((c) => c?.contains(target));
+  const texts = cell ? piecesOf(cell).map((p) => p.text) : [];
+  if (cell && cell === r.idCell && r.secretId && texts.length === 1 && isGuid(texts[0]!)) return { kind: 'secret-id-copied', appId, secretId: r.secretId };
+  if (cell && cell === r.valueCell) return r.masked ? masked(r, appId) : (secretFact(r, appId, via) ?? { kind: 'copy-unread', appId, field: 'secret' });
   return undefined;
 }
 

@@ -8,9 +8,9 @@
 import type { Fact } from '../schemas';
 import { isGuid } from '../guid';
 import { routeAppId, type PortalRoute } from '../portal-route';
-import { liveRoute } from './capture-dom';
-import { bladeTitle } from './essentials';
-import { isFramedWithoutRoute, type Reader } from './reader';
+import { piecesOf, trustedRoute } from './capture-dom';
+import { bladeTitle, readEssentials, showsGuid } from './essentials';
+import type { Reader } from './reader';
 
 export function isEnterpriseOverview(route: PortalRoute | undefined): boolean {
   return (
@@ -21,33 +21,33 @@ export function isEnterpriseOverview(route: PortalRoute | undefined): boolean {
   );
 }
 
-function guidsShown(root: ParentNode): Set<string> {
-  const found = new Set<string>();
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = (n.textContent ?? '').trim();
-    if (t.length === 36 && isGuid(t)) found.add(t.toLowerCase());
-  }
-  return found;
-}
-
 /** The service principal's Object ID when route and page agree, else undefined. */
-export function readEnterpriseApp(root: ParentNode, route: PortalRoute | undefined): { appId: string; spObjectId: string } | undefined {
+export function readEnterpriseApp(root: Element, route: PortalRoute | undefined): { appId: string; spObjectId: string } | undefined {
   const appId = routeAppId(route);
   const sp = route?.params.objectId?.toLowerCase();
   if (!appId || !sp || !isGuid(sp) || sp === appId) return undefined;
-  const shown = guidsShown(root);
+  const shown = new Set(piecesOf(root).map((p) => p.text.toLowerCase()));
   return shown.has(appId) && shown.has(sp) ? { appId, spObjectId: sp } : undefined;
+}
+
+/**
+ * A framed blade, read by its labels: an application ID and an object ID and no tenant ID is an
+ * Enterprise application's overview (an App registration's shows its tenant). The background
+ * keeps it only while the tab's top route is that Enterprise application.
+ */
+function readFramed(doc: Document): { appId: string; spObjectId: string } | undefined {
+  if (!showsGuid(doc)) return undefined;
+  const r = readEssentials(doc.body, undefined);
+  return r.clientId && r.appObjectId && !r.tenantId && !r.ambiguous.length ? { appId: r.clientId, spObjectId: r.appObjectId } : undefined;
 }
 
 export const enterpriseAppReader: Reader = {
   name: 'enterprise-app',
-  wants: (ctx) => isEnterpriseOverview(ctx.route) || isFramedWithoutRoute(ctx),
+  wants: (ctx) => !ctx.isTopFrame || isEnterpriseOverview(ctx.route),
   read(ctx): Fact[] {
-    const route = liveRoute(ctx.document);
-    if (!isEnterpriseOverview(route)) return [];
-    const found = readEnterpriseApp(ctx.document.body, route);
-    return found ? [{ kind: 'enterprise-app', ...found, displayName: bladeTitle(ctx.document, ctx.isTopFrame), routeConfirmed: true }] : [];
+    const route = trustedRoute(ctx.document, ctx.isTopFrame);
+    if (ctx.isTopFrame && !isEnterpriseOverview(route)) return [];
+    const found = ctx.isTopFrame ? readEnterpriseApp(ctx.document.body, route) : readFramed(ctx.document);
+    return found ? [{ kind: 'enterprise-app', ...found, displayName: bladeTitle(ctx.document, ctx.isTopFrame), routeConfirmed: ctx.isTopFrame }] : [];
   },
 };

@@ -6,13 +6,25 @@
  */
 import { findGuid, GUID_PATTERN, isGuid } from '../guid';
 import { isAppOverview, routeAppId } from '../portal-route';
-import { liveRoute } from './capture-dom';
-import { isFramedWithoutRoute, type Reader } from './reader';
+import { clean, piecesOf, trustedRoute } from './capture-dom';
+import type { Reader } from './reader';
+import { nameOf } from './targets';
 
 /** Lower-case fragments of the labels, per language (en, de, fr, es, it, pt, nl, ja, zh). */
 const LABELS = {
   tenantId: ['tenant', 'mandant', 'locataire', 'inquilino', 'tenant-id', 'テナント', '租户', '租用戶'],
-  clientId: ['client', 'anwendungs-id', "d'application", 'de la aplicación', 'applicazione', 'aplicativo', 'toepassing', 'アプリケーション', '应用程序'],
+  clientId: [
+    'client',
+    'application id',
+    'anwendungs-id',
+    "d'application",
+    'de la aplicación',
+    'applicazione',
+    'aplicativo',
+    'toepassing',
+    'アプリケーション',
+    '应用程序',
+  ],
   appObjectId: ['object', 'objekt', "d'objet", 'objeto', 'oggetto', 'オブジェクト', '对象'],
 };
 
@@ -24,38 +36,30 @@ export interface EssentialsReading {
   ambiguous: string[];
 }
 
-/** Elements whose whole text is one GUID: the value cells. */
-function guidCells(root: ParentNode): HTMLElement[] {
-  const cells: HTMLElement[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent?.trim() ?? '';
-    if (text.length === 36 && isGuid(text) && node.parentElement) cells.push(node.parentElement);
-  }
-  return cells;
-}
-
-/** The label text for a value: the nearest preceding text within the closest label/value group. */
-function labelFor(cell: HTMLElement): string {
-  const labelledBy = cell.closest('[aria-labelledby]')?.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const text = labelledBy
-      .split(/\s+/)
-      .map((id) => cell.ownerDocument.getElementById(id)?.textContent ?? '')
-      .join(' ')
-      .trim();
-    if (text) return text;
-  }
-  let node: Element | null = cell;
+/**
+ * What a value is, by its label: its own ARIA or <label> name, the name of the group that labels
+ * it, else the nearest preceding text within its label/value group. The first label that names a
+ * kind wins: a section's name ("Essentials") says nothing about the value.
+ */
+function kindFor(el: Element): keyof typeof LABELS | undefined {
+  const by = el.closest('[aria-labelledby]');
+  const labels = [nameOf(el), by && by !== el ? nameOf(by) : ''];
+  let node: Element | null = el;
   for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
     // dt/dd, label + value siblings, table rows: the first sibling before us with text is the label.
     for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      const text = sib.textContent?.trim();
-      if (text && !findGuid(text)) return text;
-      if (text) break;
+      const text = sib.matches('button,[role=button]') ? '' : clean(sib.textContent);
+      if (text) {
+        labels.push(text);
+        break;
+      }
     }
   }
-  return '';
+  for (const label of labels) {
+    const kind = !findGuid(label) && kindOf(label);
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 function kindOf(label: string): keyof typeof LABELS | undefined {
@@ -67,18 +71,19 @@ function kindOf(label: string): keyof typeof LABELS | undefined {
   return undefined;
 }
 
-export function readEssentials(root: ParentNode, routeAppId: string | undefined): EssentialsReading {
+export function readEssentials(root: Element, routeAppId: string | undefined): EssentialsReading {
   const reading: EssentialsReading = { ambiguous: [] };
   const seen = new Set<string>();
-  for (const cell of guidCells(root)) {
-    const value = (cell.textContent ?? '').trim().toLowerCase();
-    if (seen.has(value)) continue;
+  // Each value once: the portal may repeat it in a hidden node, a title or a read-only input.
+  for (const { text, el } of piecesOf(root)) {
+    const value = text.toLowerCase();
+    if (text.length !== 36 || !isGuid(text) || seen.has(value)) continue;
     seen.add(value);
     if (value === routeAppId) {
       reading.clientId = value;
       continue;
     }
-    const kind = kindOf(labelFor(cell));
+    const kind = kindFor(el);
     if (kind && !reading[kind]) reading[kind] = value;
     else reading.ambiguous.push(value);
   }
@@ -101,16 +106,20 @@ export function bladeTitle(doc: Document, isTopFrame: boolean): string | undefin
   return text && text.length <= 120 && text !== 'ReactView' ? text : undefined;
 }
 
+/** Whether a page shows a GUID at all, in its text or in a read-only field: one native read before any walk. */
+export function showsGuid(doc: Document): boolean {
+  return GUID_PATTERN.test(doc.body?.textContent ?? '') || [...doc.querySelectorAll('input')].some((i) => GUID_PATTERN.test(i.value));
+}
+
 export const essentialsReader: Reader = {
   name: 'essentials',
-  // Framed blades are read by content: their route may be missing or stale (see liveRoute).
-  wants: (ctx) => isAppOverview(ctx.route) || isFramedWithoutRoute(ctx),
+  // Framed blades are read by content (see trustedRoute); the top document by its route.
+  wants: (ctx) => !ctx.isTopFrame || isAppOverview(ctx.route),
   read(ctx) {
-    const route = liveRoute(ctx.document);
-    if ((ctx.isTopFrame || route) && !isAppOverview(route)) return [];
+    const route = trustedRoute(ctx.document, ctx.isTopFrame);
+    if (ctx.isTopFrame && !isAppOverview(route)) return [];
     const fromRoute = routeAppId(route);
-    // No GUID anywhere, no Essentials: one native text read instead of a walk over every text node.
-    if (!GUID_PATTERN.test(ctx.document.body?.textContent ?? '')) return [];
+    if (!showsGuid(ctx.document)) return [];
     const reading = readEssentials(ctx.document.body, fromRoute);
     if (!reading.clientId || (!reading.tenantId && !reading.ambiguous.length)) return [];
     return [

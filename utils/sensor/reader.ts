@@ -18,8 +18,3 @@ export interface Reader {
   /** Facts for the current DOM; the sensor de-duplicates, so returning the same facts again is cheap. */
   read(ctx: ReaderContext): Fact[];
 }
-
-/** Framed blades (reactblade iframes) may carry no portal route of their own: read them by content. */
-export function isFramedWithoutRoute(ctx: ReaderContext): boolean {
-  return !ctx.isTopFrame && !ctx.route;
-}

@@ -11,8 +11,8 @@
 import type { Fact } from '../schemas';
 import { GUID_PATTERN, isGuid } from '../guid';
 import { APP_MENU_BLADE, REGISTERED_APPS, routeAppId, type PortalRoute } from '../portal-route';
-import { isMaskedText, labelIs, liveRoute, looksLikeSecretValue, toIsoDate } from './capture-dom';
-import { isFramedWithoutRoute, type Reader, type ReaderContext } from './reader';
+import { cellsOf, clean, isMaskedText, labelIs, looksLikeSecretValue, piecesOf, toIsoDate, trustedRoute } from './capture-dom';
+import type { Reader, ReaderContext } from './reader';
 
 const VALUE_HEADERS = ['value', 'wert', 'valeur', 'valor', 'valore', 'waarde', 'wartość', '値', '值'];
 const EXPIRES_HEADERS = ['expir', 'läuft ab', 'ablauf', 'caduc', 'scad', 'vence', 'verloopt', '有効期限', '到期', '过期'];
@@ -34,22 +34,8 @@ export function isCredentialsRoute(route: PortalRoute | undefined): boolean {
   return !!route && route.extension === REGISTERED_APPS && route.blade === APP_MENU_BLADE && route.section === 'Credentials';
 }
 
-/** Text pieces of a cell, leaving out buttons and transient tooltips ("Copied"). */
-function cellTexts(cell: Element): string[] {
-  const out: string[] = [];
-  const walker = cell.ownerDocument.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = (n.textContent ?? '').trim();
-    if (t && !n.parentElement?.closest('button,[role=button],[role=tooltip],[role=status],[aria-hidden=true]')) out.push(t);
-  }
-  return out;
-}
-
-function cellsOf(row: Element, header: boolean): Element[] {
-  const sel = header ? ':scope > [role=columnheader], :scope > th' : ':scope > [role=gridcell], :scope > [role=cell], :scope > td, :scope > th';
-  const cells = Array.from(row.querySelectorAll(sel));
-  return cells.length ? cells : Array.from(row.children);
-}
+/** The text pieces a cell shows, without its buttons, tooltips ("Copied") and icon glyphs. */
+const cellTexts = (cell: Element): string[] => piecesOf(cell).map((p) => p.text);
 
 interface Columns {
   value?: number;
@@ -120,9 +106,9 @@ export function readSecretRows(root: ParentNode, lang = 'en'): SecretRow[] {
     const text = grid.textContent ?? '';
     if (!GUID_PATTERN.test(text) && !isMaskedText(text)) continue;
     const all = Array.from(grid.querySelectorAll('[role=row], tr'));
-    const headerRow = all.find((r) => r.querySelector(':scope > [role=columnheader], :scope > th'));
+    const headerRow = all.find((r) => r.querySelector('[role=columnheader],th:not([scope=row])'));
     const dataRows = all.filter((r) => r !== headerRow);
-    const headers = headerRow ? cellsOf(headerRow, true).map((c) => (c.textContent ?? '').trim()) : [];
+    const headers = headerRow ? Array.from(cellsOf(headerRow, true), (c) => clean(c?.textContent)) : [];
     const cells = dataRows.map((r) => cellsOf(r, false));
     const texts = cells.map((row) => row.map(cellTexts));
     const buttons = cells.map((row) => row.map((c) => !!c.querySelector('button,[role=button]')));
@@ -172,11 +158,11 @@ export function createSecretsGridReader(): Reader {
   let current: { key: string; fact: Fact } | undefined;
   return {
     name: 'secrets-grid',
-    wants: (ctx) => isFramedWithoutRoute(ctx) || isCredentialsRoute(ctx.route),
+    // Framed blades are read by content (see trustedRoute); the top document by its route.
+    wants: (ctx) => !ctx.isTopFrame || isCredentialsRoute(ctx.route),
     read(ctx: ReaderContext): Fact[] {
-      const route = liveRoute(ctx.document);
-      // Frames without a route are read by content; any other blade is not ours.
-      if ((ctx.isTopFrame || route) && !isCredentialsRoute(route)) return [];
+      const route = trustedRoute(ctx.document, ctx.isTopFrame);
+      if (ctx.isTopFrame && !isCredentialsRoute(route)) return [];
       const appId = routeAppId(route);
       const rows = readSecretRows(ctx.document.body, ctx.document.documentElement.lang);
       const shown = rows.filter((r) => r.value);

@@ -5,9 +5,10 @@
  * (several languages) are one signal. Tiny on purpose: it runs in every portal frame.
  */
 import type { TargetStage } from '../schemas';
+import { clean } from './capture-dom';
 
 const ROLE_SELECTORS: Record<TargetStage['role'], string> = {
-  button: 'button,[role=button],input[type=submit],input[type=button]',
+  button: 'button,[role=button],[role=menuitem],input[type=submit],input[type=button]',
   radio: '[role=radio],input[type=radio]',
   checkbox: '[role=checkbox],[role=switch],input[type=checkbox]',
   tab: '[role=tab]',
@@ -15,14 +16,13 @@ const ROLE_SELECTORS: Record<TargetStage['role'], string> = {
   textbox: 'input:not([type]),input[type=text],input[type=url],input[type=email],textarea,[role=textbox]',
 };
 
-const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-
 /** The accessible name, close enough: aria-label, aria-labelledby, <label>, text, title, placeholder. */
 export function nameOf(el: Element): string {
   const doc = el.ownerDocument;
   const by = el.getAttribute('aria-labelledby');
   const input = el as HTMLInputElement;
   const label = el.id ? doc.querySelector(`label[for="${el.id.replace(/["\\]/g, '\\$&')}"]`) : null;
+  // Icon glyphs (private-use characters) in a Fluent button's text are not part of its name.
   return clean(
     el.getAttribute('aria-label') ||
       (by &&
@@ -34,7 +34,7 @@ export function nameOf(el: Element): string {
       (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? el.closest('label')?.textContent : el.textContent) ||
       el.getAttribute('title') ||
       input.placeholder,
-  );
+  ).toLowerCase();
 }
 
 export function nameMatches(name: string, names: readonly string[] | undefined, match: TargetStage['match'] = 'part'): boolean {
@@ -59,10 +59,20 @@ export function isSatisfied(el: Element): boolean {
   return el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-selected') === 'true';
 }
 
-/** An open modal: only its controls can be clicked, so only they are candidates. */
-export function modalRoot(doc: Document): ParentNode {
-  const modals = [...doc.querySelectorAll('[aria-modal=true],[role=alertdialog],dialog[open]')].filter((m) => !isHidden(m));
-  return modals[modals.length - 1] ?? doc;
+/**
+ * The open pane, whatever draws it: a modal dialog, a Fluent panel, a Knockout context pane
+ * (role=complementary, not modal). The last one opened is on top.
+ */
+export function openPane(doc: Document): Element | undefined {
+  const panes = [...doc.querySelectorAll('[aria-modal=true],[role=dialog],[role=alertdialog],dialog[open],[role=complementary]')].filter((m) => !isHidden(m));
+  return panes[panes.length - 1];
+}
+
+/** Where to look for a step's control: an open pane first; the page too unless the pane is modal. */
+function searchRoots(doc: Document): ParentNode[] {
+  const pane = openPane(doc);
+  if (!pane) return [doc];
+  return pane.closest('[aria-modal=true],[role=alertdialog],dialog[open]') ? [pane] : [pane, doc];
 }
 
 function candidates(root: ParentNode, stage: TargetStage): Element[] {
@@ -95,13 +105,14 @@ export interface TargetHit {
 }
 
 export function findTarget(doc: Document, stages: readonly TargetStage[]): TargetHit | undefined {
-  const root = modalRoot(doc);
-  for (const stage of stages) {
-    for (const el of candidates(root, stage)) {
-      if (isSatisfied(el) || isDisabled(el)) continue;
-      if (!isHidden(el)) return { el, stage };
-      const toggle = revealerOf(el);
-      if (toggle) return { el: toggle, stage };
+  for (const root of searchRoots(doc)) {
+    for (const stage of stages) {
+      for (const el of candidates(root, stage)) {
+        if (isSatisfied(el) || isDisabled(el)) continue;
+        if (!isHidden(el)) return { el, stage };
+        const toggle = revealerOf(el);
+        if (toggle) return { el: toggle, stage };
+      }
     }
   }
   return undefined;

@@ -1,0 +1,192 @@
+/**
+ * The capture readers against the grid and Essentials shapes the real portal renders (see
+ * docs/portal-facts.md, "How the real portal renders"): Fluent v8 DetailsList rows (cells inside a
+ * presentation wrapper, the first column a row header, aria-colindex, icon glyphs), Knockout rows
+ * (cells inside a row-content wrapper), read-only-input Essentials and values sharing their element
+ * with a copy button. The E2E matrix proves the same on replicas built with the real libraries.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Fact } from '../../utils/schemas';
+import { copyFact, watchCopies } from '../../utils/sensor/copy-watch';
+import { readEssentials } from '../../utils/sensor/essentials';
+import { readSecretRows } from '../../utils/sensor/secrets-grid';
+import { readPermissions } from '../../utils/sensor/blade-facts';
+import { findTarget } from '../../utils/sensor/targets';
+
+const APP = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+const OBJECT = '0c5a7b2e-1d3f-4e5a-9b8c-7d6e5f4a3b2c';
+const OLD_ID = 'aaaaaaaa-1111-4222-8333-444444444444';
+const NEW_ID = 'bbbbbbbb-1111-4222-8333-555555555555';
+const VALUE = 'abc8Q~' + 'Xy_1.-~'.repeat(4) + 'Zq9w7e';
+const GLYPH = '\ue8c8';
+const copyBtn = (tag: string) =>
+  `<button type="button" class="ms-Button ms-Button--icon" data-test="${tag}" aria-label="Copy to clipboard"><span class="ms-Button-flexContainer"><i data-icon-name="Copy" aria-hidden="true" class="ms-Button-icon">${GLYPH}</i></span></button>`;
+
+/** A Fluent v8 DetailsList row: check cell, then the fields wrapper with a row header first. */
+function fluentRow(i: number, desc: string, exp: string, value: string, id: string): string {
+  const cell = (col: number, key: string, inner: string, role = 'gridcell') =>
+    `<div role="${role}" aria-colindex="${col}" class="ms-DetailsRow-cell" data-automationid="DetailsRowCell" data-automation-key="${key}">${inner}</div>`;
+  return `<div class="ms-List-cell" data-list-index="${i}"><div role="row" aria-rowindex="${i + 2}" class="ms-DetailsRow" data-automationid="DetailsRow">
+    <div role="gridcell" aria-colindex="1" class="ms-DetailsRow-cellCheck"><div role="checkbox" aria-checked="false" class="ms-Check"></div></div>
+    <div role="presentation" class="ms-DetailsRow-fields" data-automationid="DetailsRowFields">
+      ${cell(2, 'description', desc, 'rowheader')}${cell(3, 'expires', exp)}${cell(4, 'value', `<span>${value}</span>${copyBtn(`value-${i}`)}`)}${cell(5, 'secretId', `${id}${copyBtn(`id-${i}`)}`)}
+    </div></div></div>`;
+}
+
+function fluentGrid(rows: string[]): string {
+  const head = ['Description', 'Expires', 'Value', 'Secret ID']
+    .map(
+      (h, i) =>
+        `<div role="columnheader" aria-colindex="${i + 2}" class="ms-DetailsHeader-cell"><span class="ms-DetailsHeader-cellName">${h}</span><i data-icon-name="SortDown" aria-hidden="true">\ue96e</i></div>`,
+    )
+    .join('');
+  return `<div role="grid" aria-colcount="5" class="ms-DetailsList"><div role="presentation" class="ms-DetailsList-headerWrapper"><div role="row" class="ms-DetailsHeader"><div role="columnheader" aria-colindex="1"></div>${head}</div></div>
+    <div role="presentation" class="ms-DetailsList-contentWrapper"><div role="rowgroup"><div class="ms-List" role="presentation">${rows.join('')}</div></div></div></div>`;
+}
+
+/** A Knockout grid: the row's cells sit inside a row-content wrapper; the copy button shares the value's cell. */
+function knockoutGrid(rows: { desc: string; exp: string; value: string; id: string }[]): string {
+  const head = ['Description', 'Expires', 'Value', 'Secret ID'].map((h) => `<th class="fxc-gc-columnheader" role="columnheader">${h}</th>`).join('');
+  const body = rows
+    .map(
+      (r, i) =>
+        `<tr class="fxc-gc-row" role="row"><td colspan="4" class="fxc-gc-row-content"><div class="fxc-gc-cell" role="gridcell">${r.desc}</div><div class="fxc-gc-cell" role="gridcell">${r.exp}</div><div class="fxc-gc-cell" role="gridcell">${r.value} ${copyBtn(`ko-value-${i}`)}</div><div class="fxc-gc-cell" role="gridcell">${r.id}${copyBtn(`ko-id-${i}`)}</div></td></tr>`,
+    )
+    .join('');
+  return `<div class="fxc-gc azc-fabric fxc-gc-dataGrid"><table class="fxc-gc-table" role="grid"><thead><tr role="row">${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  document.documentElement.lang = 'en-US';
+});
+
+describe('secrets grid in the real renderings', () => {
+  it('reads a Fluent DetailsList: row header, presentation wrapper, check column, glyphs', () => {
+    document.body.innerHTML = fluentGrid([
+      fluentRow(0, 'old', '5/1/2026', 'Qx7' + '*'.repeat(34), OLD_ID),
+      fluentRow(1, 'ServiceOps', '5/25/2027', VALUE, NEW_ID),
+    ]);
+    expect(readSecretRows(document.body, 'en-US').map((r) => [r.description, r.expires, r.value, r.masked, r.secretId])).toEqual([
+      ['old', '2026-05-01', undefined, true, OLD_ID],
+      ['ServiceOps', '2027-05-25', VALUE, false, NEW_ID],
+    ]);
+  });
+
+  it('reads a Knockout grid whose cells sit in a row-content wrapper', () => {
+    document.body.innerHTML = knockoutGrid([{ desc: 'ServiceOps', exp: '5/25/2027', value: VALUE, id: NEW_ID }]);
+    expect(readSecretRows(document.body, 'en-US')).toMatchObject([{ description: 'ServiceOps', value: VALUE, secretId: NEW_ID, expires: '2027-05-25' }]);
+  });
+
+  it('aligns cells to headers by aria-colindex when a row renders fewer cells', () => {
+    const row = `<div role="row"><div role="gridcell" aria-colindex="4">${VALUE}</div><div role="gridcell" aria-colindex="5">${NEW_ID}</div></div>`;
+    document.body.innerHTML = fluentGrid([]).replace('<div class="ms-List" role="presentation">', `<div class="ms-List" role="presentation">${row}`);
+    expect(readSecretRows(document.body, 'en-US')).toMatchObject([{ value: VALUE, secretId: NEW_ID }]);
+  });
+});
+
+describe('copy buttons in the real renderings', () => {
+  let stop: (() => void) | undefined;
+  afterEach(() => stop?.());
+  const watch = (): Fact[] => {
+    window.location.hash = `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${APP}`;
+    const sent: Fact[] = [];
+    stop = watchCopies(document, true, (f) => sent.push(f));
+    return sent;
+  };
+  const click = (tag: string) => document.querySelector(`[data-test="${tag}"] i`)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+
+  it('the Value copy button in a DetailsList captures the Value, the Secret ID one names the Secret ID', () => {
+    document.body.innerHTML = fluentGrid([fluentRow(0, 'ServiceOps', '5/25/2027', VALUE, NEW_ID)]);
+    const sent = watch();
+    click('value-0');
+    click('id-0');
+    expect(sent).toEqual([
+      expect.objectContaining({ kind: 'secret-created', value: VALUE, secretId: NEW_ID, via: 'copy-button' }),
+      { kind: 'secret-id-copied', appId: APP, secretId: NEW_ID },
+    ]);
+  });
+
+  it('the same in a Knockout grid with row-content wrappers', () => {
+    document.body.innerHTML = knockoutGrid([{ desc: 'ServiceOps', exp: '5/25/2027', value: VALUE, id: NEW_ID }]);
+    const sent = watch();
+    click('ko-id-0');
+    click('ko-value-0');
+    expect(sent.map((f) => f.kind)).toEqual(['secret-id-copied', 'secret-created']);
+  });
+
+  it('a copy in a row the grid could not be read for says so, and names no Secret ID', () => {
+    document.body.innerHTML = `<div role="grid"><div role="row"><div role="gridcell">${NEW_ID} ${NEW_ID}${copyBtn('x')}</div></div></div>`;
+    const sent = watch();
+    click('x');
+    expect(sent).toEqual([{ kind: 'copy-unread', appId: APP, field: 'secret' }]);
+  });
+
+  it('a cell that holds more than a GUID is never "you copied the Secret ID"', () => {
+    document.body.innerHTML = fluentGrid([fluentRow(0, 'ServiceOps', '5/25/2027', VALUE, `${NEW_ID} (current)`)]);
+    const rows = readSecretRows(document.body, 'en-US');
+    const target = document.querySelector('[data-test="id-0"]')!;
+    expect(copyFact(rows, target, APP, 'copy-button')).toBeUndefined();
+  });
+});
+
+describe('Essentials in the real renderings', () => {
+  it('reads Fluent label + read-only input pairs', () => {
+    document.body.innerHTML = [
+      ['Application (client) ID', APP],
+      ['Object ID', OBJECT],
+      ['Directory (tenant) ID', TENANT],
+    ]
+      .map(
+        ([l, v], i) =>
+          `<div class="ms-TextField"><label for="f${i}" class="ms-Label">${l}</label><div class="ms-TextField-fieldGroup"><input id="f${i}" readonly class="ms-TextField-field" value="${v}"></div>${copyBtn(`e${i}`)}</div>`,
+      )
+      .join('');
+    expect(readEssentials(document.body, undefined)).toEqual({ clientId: APP, appObjectId: OBJECT, tenantId: TENANT, ambiguous: [] });
+  });
+
+  it('reads values that share their element with a copy button and glyph, once despite hidden duplicates', () => {
+    document.body.innerHTML = `<section aria-labelledby="h"><h2 id="h">Essentials</h2>
+      <div class="essentialsItem-1"><div class="essentialsLabel-1">Application (client) ID</div><div class="essentialsValue-1">${APP}${copyBtn('a')}<span hidden>${APP}</span></div></div>
+      <div class="essentialsItem-2"><div class="essentialsLabel-2">Directory (tenant) ID</div><div class="essentialsValue-2">${TENANT} ${GLYPH}</div></div>
+      <div class="essentialsItem-3"><div class="essentialsLabel-3">Object ID</div><div class="essentialsValue-3" title="${OBJECT}">${OBJECT}</div></div></section>`;
+    expect(readEssentials(document.body, APP)).toEqual({ clientId: APP, tenantId: TENANT, appObjectId: OBJECT, ambiguous: [] });
+  });
+
+  it('pairs PropertyField labels by aria-labelledby', () => {
+    document.body.innerHTML = `<span id="PropertyField1-label">Directory (tenant) ID</span><div aria-labelledby="PropertyField1-label"><span>${TENANT}</span>${copyBtn('t')}</div>
+      <span id="PropertyField2-label">Application (client) ID</span><div aria-labelledby="PropertyField2-label">${APP}</div>`;
+    expect(readEssentials(document.body, undefined)).toMatchObject({ clientId: APP, tenantId: TENANT });
+  });
+});
+
+describe('permissions and panes in the real renderings', () => {
+  const words = { delegated: ['delegated'], application: ['application'], granted: ['granted'], notGranted: ['not granted'] };
+
+  it('reads the permission name from a row header, not the Type column', () => {
+    const cell = (col: number, t: string, role = 'gridcell') => `<div role="${role}" aria-colindex="${col}">${t}</div>`;
+    document.body.innerHTML = `<div role="grid"><div role="row"><div role="columnheader">API / Permissions name</div><div role="columnheader">Type</div></div>
+      <div role="row"><div role="gridcell"><button aria-expanded="true">Microsoft Graph (2)</button></div></div>
+      <div role="row"><div role="presentation" data-automationid="DetailsRowFields">${cell(1, 'IMAP.AccessAsUser.All', 'rowheader')}${cell(2, 'Delegated')}${cell(3, 'Read and write access to mailboxes via IMAP.')}${cell(4, 'No')}${cell(5, `${GLYPH} Granted for Contoso`)}</div></div></div>`;
+    expect(readPermissions(document, words)).toEqual({
+      kind: 'permissions',
+      rows: [{ name: 'IMAP.AccessAsUser.All', type: 'delegated', granted: true, resource: 'Microsoft Graph' }],
+    });
+  });
+
+  it('points into a non-modal Knockout context pane before the page behind it', () => {
+    document.body.innerHTML = `<ul><li class="azc-toolbarButton"><div class="azc-toolbarButton-container" role="button" aria-label="New client secret" tabindex="0"></div></li></ul>
+      <div class="fxs-contextpane" role="complementary"><label>Description <input type="text" value="x"></label><button>Add</button></div>`;
+    const hit = findTarget(document, [
+      { id: 'new', role: 'button', names: ['new client secret'] },
+      { id: 'add', role: 'button', names: ['add'], match: 'all' },
+    ]);
+    expect(hit?.stage.id).toBe('add');
+  });
+
+  it('finds a Fluent command bar item (menuitem) by its name', () => {
+    document.body.innerHTML = `<div class="ms-CommandBar" role="menubar"><button role="menuitem" class="ms-CommandBarItem-link"><i data-icon-name="Add" aria-hidden="true">${GLYPH}</i><span class="ms-Button-label">New client secret</span></button></div>`;
+    expect(findTarget(document, [{ id: 'new', role: 'button', names: ['new client secret'] }])?.el.getAttribute('role')).toBe('menuitem');
+  });
+});
