@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FillValues } from '../../utils/schemas';
-import { fillForm, probeForm, scopeFor } from '../../utils/fill/fill-form';
+import { fillForm, probeForm } from '../../utils/fill/fill-form';
 import { SCOPES } from '../../utils/oauth-urls';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
@@ -233,15 +233,7 @@ describe('fillForm sets values that frameworks see', () => {
   });
 });
 
-describe('scopeFor', () => {
-  it('uses the setup path, but MAPI/EWS always get the app-only scope', () => {
-    expect(scopeFor('imap', 'IMAP')).toBe(SCOPES.imap);
-    expect(scopeFor('imap', 'MAPI')).toBe(SCOPES.mapi);
-    expect(scopeFor('imap', 'Exchange (EWS)')).toBe(SCOPES.mapi);
-    expect(scopeFor('mapi', 'IMAP')).toBe(SCOPES.mapi);
-    expect(scopeFor('imap', undefined)).toBe(SCOPES.imap);
-  });
-
+describe('the scope of the form’s protocol', () => {
   it('fills the Scope field with the app-only scope when the form’s Protocol is MAPI', async () => {
     const root = render(`<form aria-label="Add Incoming Email Server"><label id="pl">Protocol</label><div role="combobox" aria-labelledby="pl">MAPI</div>
       <label for="c">Client ID</label><input id="c"><label for="sc">Scope</label><input id="sc" data-k="scope"></form>`);

@@ -44,8 +44,24 @@ describe('Exchange Online PowerShell', () => {
     expect(text).toContain(
       `New-ManagementScope -Name 'ServiceOps support@contoso.com' -RecipientRestrictionFilter "PrimarySmtpAddress -eq 'support@contoso.com'"`,
     );
-    expect(text).toContain(`New-ManagementRoleAssignment -App ${SP} -Role 'Application Mail.Read' -CustomResourceScope 'ServiceOps support@contoso.com'`);
+    expect(text).toContain(`New-ManagementRoleAssignment -App ${SP} -Role 'Application EWS.AccessAsApp' -CustomResourceScope 'ServiceOps support@contoso.com'`);
     expect(text).toContain(`Test-ServicePrincipalAuthorization -Identity ${SP} -Resource 'support@contoso.com'`);
+    expect(text).toContain('Get-OrganizationConfig | fl EWSEnabled');
     expect(text).not.toContain('New-ApplicationAccessPolicy');
+  });
+
+  it('assigns the RBAC for Applications roles of each app-only protocol, and no others', () => {
+    const roles = (protocols: Parameters<typeof generatePowerShell>[1]['protocols']) =>
+      [...generatePowerShell('restrict', { spObjectId: SP, mailbox: 'support@contoso.com', protocols }).text.matchAll(/-Role '([^']+)'/g)].map((m) => m[1]);
+    expect(roles(['mapi'])).toEqual(['Application EWS.AccessAsApp']);
+    expect(roles(['smtp'])).toEqual(['Application SMTP.SendAsApp']);
+    expect(roles(['mapi', 'smtp'])).toEqual(['Application EWS.AccessAsApp', 'Application SMTP.SendAsApp']);
+    // Graph mail roles do not reach EWS, and IMAP/POP3 have no application role at all.
+    expect(roles(['mapi'])).not.toContain('Application Mail.Read');
+    expect(roles(['imap', 'pop3'])).toEqual([]);
+    expect(generatePowerShell('restrict', { spObjectId: SP, protocols: ['pop3'] }).text).toContain('FullAccess mailbox permission');
+    for (const protocols of [['mapi'], ['smtp'], ['imap'], ['pop3', 'smtp']] as const) {
+      expect(generatePowerShell('restrict', { spObjectId: SP, protocols: [...protocols] }).text).not.toContain('ApplicationAccessPolicy');
+    }
   });
 });

@@ -4,8 +4,11 @@
  * code runs against Graph, the replica and unit-test fixtures.
  */
 import type { SetupPath } from '../schemas';
+import { PROTOCOL_NAMES, type MailProtocol } from '../oauth-urls';
+import { DELEGATED_BY_PROTOCOL } from '../guidance/imap';
+import { APPLICATION_BY_PROTOCOL } from '../guidance/mapi';
 import { checkExpiry, type Level } from '../validation';
-import { permissionsStepFor, portalLinkForStep, stepTitle, type FixStepId } from './guidance-links';
+import { portalLinkForStep, stepTitle, type FixStepId } from './guidance-links';
 import { describePermission, EXCHANGE_APP_ID, GRAPH_APP_ID, requiredPermissions, type RequiredPermission } from './required-permissions';
 
 export type AuditItemId = 'app' | 'public-client' | 'permissions' | 'consent' | 'secret' | 'service-principal';
@@ -37,6 +40,8 @@ export type GraphGet = (path: string) => Promise<GraphResponse>;
 export interface AuditInput {
   clientId: string;
   path: SetupPath;
+  /** The protocols the setup is used for (the forms it filled); default: the one the path implies. */
+  protocols?: readonly MailProtocol[];
   /** First three characters of the captured secret value, if any. */
   secretHint?: string;
   /** The Enterprise application Object ID the admin entered for New-ServicePrincipal, if any. */
@@ -132,7 +137,7 @@ export async function auditApp(input: AuditInput, get: GraphGet): Promise<AuditR
     );
   else items.push(item('public-client', 'ok', 'Allow public client flows', 'No (not needed for MAPI/EWS).'));
 
-  const required = await resolveIds(get, requiredPermissions(input.path));
+  const required = await resolveIds(get, requiredPermissions(input.path, input.protocols));
   const requested = new Set(
     (app.requiredResourceAccess ?? []).flatMap((r) => (r.resourceAccess ?? []).map((a) => key(r.resourceAppId ?? '', a.type ?? '', a.id ?? ''))),
   );
@@ -143,8 +148,9 @@ export async function auditApp(input: AuditInput, get: GraphGet): Promise<AuditR
           'permissions',
           'error',
           'API permissions requested',
-          `Missing: ${missing.map((p) => describePermission(p.permission)).join('; ')}.`,
-          permissionsStepFor(input.path),
+          `Missing: ${missing.map((p) => `${describePermission(p.permission)}${neededFor(p.permission, input.protocols)}`).join('; ')}.`,
+          // The step that adds the first missing one: Graph delegated, or Exchange Online application permissions.
+          missing.some((p) => p.permission.type === 'Scope') ? 'graph-delegated' : 'exchange-app-permissions',
           input.clientId,
         )
       : item('permissions', 'ok', 'API permissions requested', `All ${required.length} present.`),
@@ -203,6 +209,14 @@ export async function auditApp(input: AuditInput, get: GraphGet): Promise<AuditR
         ),
   );
   return { items, appName: app.displayName, appObjectId: app.id, spObjectId: spId };
+}
+
+/** ", for POP3 and SMTP": which of the setup's protocols need this permission. */
+function neededFor(p: RequiredPermission, protocols: readonly MailProtocol[] | undefined): string {
+  if (!protocols?.length) return '';
+  const lists: Record<MailProtocol, string[]> = p.type === 'Scope' ? { ...DELEGATED_BY_PROTOCOL, mapi: [] } : APPLICATION_BY_PROTOCOL;
+  const names = protocols.filter((proto) => lists[proto].some((v) => v.toLowerCase() === p.value.toLowerCase())).map((proto) => PROTOCOL_NAMES[proto]);
+  return names.length ? `, for ${names.join(' and ')}` : '';
 }
 
 interface Resolved {

@@ -1,10 +1,12 @@
 /**
- * The API permissions each path needs: the names come from the guidance data (one source of
- * truth with the checklist), the ids from FACTS.md as a fallback when Graph cannot tell them.
+ * The API permissions a setup needs, per path and per protocol it is used for: the names come
+ * from the guidance data (one source of truth with the checklist), the ids from Microsoft's
+ * published permission ids as a fallback when Graph cannot tell them.
  */
-import { IMAP_REQUIRED } from '../guidance/imap';
-import { MAPI_REQUIRED } from '../guidance/mapi';
+import { delegatedRequired } from '../guidance/imap';
+import { applicationRequired } from '../guidance/mapi';
 import type { RequiredPermission as GuidancePermission } from '../guidance/vocabulary';
+import type { MailProtocol } from '../oauth-urls';
 import type { SetupPath } from '../schemas';
 
 export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
@@ -25,6 +27,8 @@ const KNOWN_IDS: Record<string, string> = {
   'graph|Scope|mail.read': '570282fd-fa5c-430d-a7fd-fc8dc98a9dca',
   'graph|Scope|offline_access': '7427e0e9-2fba-42fe-b0c0-848c9e6a8182',
   'graph|Scope|user.read': 'e1fe6dd8-ba31-4d61-89e7-88639da4683d',
+  'graph|Scope|pop.accessasuser.all': 'd7b7f2d9-0f45-4ea1-9d42-e50810c06991',
+  'graph|Scope|smtp.send': '258f6531-6087-4cc4-bb90-092c5fb3ed3f',
   'graph|Role|mail.read': '810c84a8-4a9e-49e6-bf7d-12d183f40d01',
   'graph|Role|mail.readwrite': 'e2a3a72e-5f79-4c64-b1b1-878b674786c9',
   'exchange|Role|full_access_as_app': 'dc890d15-9560-4a4c-9b7f-a736ec74ec40',
@@ -47,13 +51,20 @@ function fromGuidance(p: GuidancePermission): RequiredPermission {
   };
 }
 
-export function requiredPermissions(path: SetupPath): RequiredPermission[] {
-  return (path === 'imap' ? IMAP_REQUIRED : MAPI_REQUIRED).map(fromGuidance);
+/**
+ * What the app must list for these protocols (default: the one the path implies). On the IMAP
+ * path each protocol has its delegated permission, and MAPI/EWS is app-only whatever the path;
+ * on the MAPI/EWS path every protocol is app-only.
+ */
+export function requiredPermissions(path: SetupPath, protocols?: readonly MailProtocol[]): RequiredPermission[] {
+  const used: readonly MailProtocol[] = protocols?.length ? protocols : [path === 'mapi' ? 'mapi' : 'imap'];
+  const list = path === 'mapi' ? applicationRequired(used) : [...delegatedRequired(used), ...(used.includes('mapi') ? applicationRequired(['mapi']) : [])];
+  return list.map(fromGuidance);
 }
 
 /** The Exchange Online application roles an app-only token of this path should carry. */
-export function expectedExchangeRoles(path: SetupPath): string[] {
-  return requiredPermissions(path)
+export function expectedExchangeRoles(path: SetupPath, protocols?: readonly MailProtocol[]): string[] {
+  return requiredPermissions(path, protocols)
     .filter((p) => p.type === 'Role' && p.resourceAppId === EXCHANGE_APP_ID)
     .map((p) => p.value);
 }

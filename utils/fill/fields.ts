@@ -1,4 +1,7 @@
 /** The ServiceOps server-form fields the extension knows, by label, across versions 7.9, 8.0 and 8.1+. */
+import type { MailProtocol } from '../oauth-urls';
+import type { SetupPath } from '../schemas';
+
 export const FIELD_LABELS = {
   clientId: [/^client id$/, /^application \(client\) id$/, /^application id$/, /^client ?id$/],
   clientSecret: [/^client secret( value)?$/, /^secret( value)?$/],
@@ -7,8 +10,9 @@ export const FIELD_LABELS = {
   tokenUrl: [/^(access )?token (url|uri|endpoint)$/],
   scope: [/^scopes?$/],
   redirectUrl: [/^redirect (url|uri)$/, /^callback (url|uri)$/],
-  authType: [/^authentication( type| method)?$/, /^auth type$/],
+  authType: [/^authentication( type| method)?$/, /^auth type$/, /^(use |enable )?oauth( 2(\.0)?)?( authentication)?$/],
   protocol: [/^protocol$/],
+  provider: [/^(e-?mail )?(service )?provider$/],
   host: [/^host( ?name)?$/, /^(mail |imap |smtp |incoming |outgoing )?server( name| address| host)?$/],
 } as const satisfies Record<string, readonly RegExp[]>;
 
@@ -31,3 +35,24 @@ export const FIELD_NAMES: Record<FillKey, string> = {
 export function microsoft365Host(protocolText: string | undefined): string {
   return protocolText && /\bsmtp\b/i.test(protocolText) ? 'smtp.office365.com' : 'outlook.office365.com';
 }
+
+/** The protocol a Protocol control shows, by its text (ServiceOps calls EWS "MAPI"). */
+export function protocolFromText(text: string | undefined): MailProtocol | undefined {
+  if (!text) return undefined;
+  if (/\b(mapi|ews|exchange web services)\b/i.test(text)) return 'mapi';
+  if (/\bpop3?\b/i.test(text)) return 'pop3';
+  if (/\bsmtp\b/i.test(text)) return 'smtp';
+  if (/\bimap4?\b/i.test(text)) return 'imap';
+  return undefined;
+}
+
+/**
+ * The protocol a form is for: what its Protocol control shows; without one, an app-only setup is
+ * MAPI/EWS, an outgoing form SMTP and an incoming one IMAP.
+ */
+export function formProtocol(protocolText: string | undefined, direction: 'incoming' | 'outgoing', path: SetupPath): MailProtocol {
+  return protocolFromText(protocolText) ?? (path === 'mapi' ? 'mapi' : direction === 'outgoing' ? 'smtp' : 'imap');
+}
+
+export const MICROSOFT_PROVIDER = /microsoft|office ?365|outlook|exchange|azure/i;
+export const GOOGLE_PROVIDER = /google|gmail|g ?suite|workspace/i;

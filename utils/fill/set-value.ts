@@ -3,7 +3,7 @@
  * React/Vue instance trackers), then the events a typing user would cause. Custom comboboxes
  * are operated like a user would, by opening them and clicking the option.
  */
-import { CONTROL_SELECTOR, isVisible } from './labels';
+import { CONTROL_SELECTOR, isChoiceGroup, isVisible } from './labels';
 
 function nativeSetter(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): ((v: string) => void) | undefined {
   const proto =
@@ -107,4 +107,77 @@ export async function chooseComboboxOption(el: Element, matches: (text: string) 
   if (!option) return false;
   pointerClick(option);
   return true;
+}
+
+/** One option of a choice group: the element to click, its text, whether it is the chosen one. */
+interface ChoiceOption {
+  el: Element;
+  text: string;
+  selected: boolean;
+}
+
+/** The text that names a native radio: its labels, aria-label, or the text right after it. */
+function radioText(radio: HTMLInputElement): string {
+  const fromLabels = Array.from(radio.labels ?? [])
+    .map((l) => l.textContent?.trim() ?? '')
+    .filter(Boolean)
+    .join(' ');
+  return fromLabels || radio.getAttribute('aria-label') || radio.nextElementSibling?.textContent?.trim() || radio.value;
+}
+
+/** The options of a radio group (native or ARIA) or of segmented toggle buttons. */
+export function choiceOptions(group: Element): ChoiceOption[] {
+  const radios = Array.from(group.querySelectorAll<HTMLInputElement>('input[type=radio]'));
+  if (radios.length) return radios.map((r) => ({ el: r, text: radioText(r), selected: r.checked }));
+  return Array.from(group.querySelectorAll('[role=radio], [aria-pressed]')).map((el) => ({
+    el,
+    text: el.getAttribute('aria-label') || el.textContent?.trim() || '',
+    selected: el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-pressed') === 'true',
+  }));
+}
+
+export function isSwitch(el: Element): boolean {
+  return el.getAttribute('role') === 'switch';
+}
+
+/** The value a choice control shows: the chosen option of a group, the selected option, a combobox's text. */
+export function choiceText(el: Element): string {
+  if (isChoiceGroup(el)) return choiceOptions(el).find((o) => o.selected)?.text ?? '';
+  if (isSwitch(el)) return el.getAttribute('aria-checked') === 'true' ? 'on' : 'off';
+  return comboboxText(el).trim();
+}
+
+/** Clicks the group option whose text matches, like a user; false when there is none. */
+async function chooseInGroup(group: Element, matches: (text: string) => boolean): Promise<boolean> {
+  const option = choiceOptions(group).find((o) => matches(o.text));
+  if (!option) return false;
+  if (option.selected) return true;
+  // A native radio's own click() checks it and fires click/input/change, hidden or not (Ant Design hides the input).
+  if (option.el instanceof HTMLInputElement) option.el.click();
+  else {
+    pointerClick(option.el);
+    if (option.el.getAttribute('role') === 'radio' && option.el.getAttribute('aria-checked') !== 'true') {
+      // Some radio groups only react to the keyboard: focus and press Space.
+      if (option.el instanceof HTMLElement) option.el.focus();
+      option.el.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true, cancelable: true }));
+    }
+  }
+  await Promise.resolve();
+  return true;
+}
+
+/**
+ * Chooses the option whose text matches in any choice control: a native select, a choice group,
+ * or an ARIA combobox. A switch has no option texts: see `toggleSwitch`.
+ */
+export async function chooseOption(el: Element, matches: (text: string) => boolean): Promise<boolean> {
+  if (el instanceof HTMLSelectElement) return setSelectValue(el, matches);
+  if (isChoiceGroup(el)) return chooseInGroup(el, matches);
+  return chooseComboboxOption(el, matches);
+}
+
+/** Flips a switch like a user would, with a click. */
+export function toggleSwitch(el: Element): void {
+  if (el instanceof HTMLElement) el.click();
+  else pointerClick(el);
 }

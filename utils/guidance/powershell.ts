@@ -1,8 +1,11 @@
 /**
  * The Exchange Online PowerShell for the last steps, generated from the captured values.
  * Unknown values stay as visible `<placeholders>` so nothing half-filled looks runnable.
+ * Mailbox restriction is RBAC for Applications only: Application Access Policies are superseded.
  */
+import { EWS_CHECK_COMMAND } from '../ews-retirement';
 import { isGuid } from '../guid';
+import type { MailProtocol } from '../oauth-urls';
 
 export interface PowerShellInput {
   clientId?: string;
@@ -11,6 +14,25 @@ export interface PowerShellInput {
   spObjectId?: string;
   appName?: string;
   mailbox?: string;
+  /** The protocols ServiceOps uses this app for, app-only; default MAPI/EWS (the path that restricts). */
+  protocols?: readonly MailProtocol[];
+}
+
+/**
+ * RBAC for Applications roles per app-only protocol. EWS has its own role (the Graph mail roles
+ * such as "Application Mail.Read" do not cover EWS); app-only SMTP needs "Application
+ * SMTP.SendAsApp". IMAP and POP3 have no application role: their access is the mailbox
+ * permission given in the service-principal step.
+ */
+export const RBAC_ROLES: Record<MailProtocol, string[]> = {
+  mapi: ['Application EWS.AccessAsApp'],
+  smtp: ['Application SMTP.SendAsApp'],
+  imap: [],
+  pop3: [],
+};
+
+export function rbacRoles(protocols: readonly MailProtocol[] = ['mapi']): string[] {
+  return [...new Set((protocols.length ? protocols : ['mapi' as const]).flatMap((p) => RBAC_ROLES[p]))];
 }
 
 export interface PowerShellScript {
@@ -40,6 +62,9 @@ export function generatePowerShell(kind: 'service-principal' | 'restrict', input
   const sp = value(input.spObjectId, isGuid(input.spObjectId ?? ''), '<Enterprise application Object ID>');
   const mailbox = value(input.mailbox?.trim(), mailboxOk(input.mailbox), '<mailbox address>', true);
   const name = quote(input.appName?.trim() || 'ServiceOps mail');
+  const protocols = input.protocols?.length ? input.protocols : (['mapi'] as const);
+  const scopeName = quote(`ServiceOps ${input.mailbox?.trim() || 'mailbox'}`);
+  const roles = rbacRoles(protocols);
   const lines =
     kind === 'service-principal'
       ? [
@@ -50,13 +75,15 @@ export function generatePowerShell(kind: 'service-principal' | 'restrict', input
           `Add-MailboxPermission -Identity ${mailbox} -User ${sp} -AccessRights FullAccess`,
         ]
       : [
+          '# RBAC for Applications: limits the app to this one mailbox (it supersedes Application Access Policies).',
           `Connect-ExchangeOnline -Organization ${org}`,
-          `New-ManagementScope -Name ${quote(`ServiceOps ${input.mailbox?.trim() || 'mailbox'}`)} -RecipientRestrictionFilter "PrimarySmtpAddress -eq ${mailbox}"`,
-          ...['Application Mail.Read', 'Application Mail.ReadWrite', 'Application EWS.AccessAsApp'].map(
-            (role) =>
-              `New-ManagementRoleAssignment -App ${sp} -Role ${quote(role)} -CustomResourceScope ${quote(`ServiceOps ${input.mailbox?.trim() || 'mailbox'}`)}`,
-          ),
+          `New-ManagementScope -Name ${scopeName} -RecipientRestrictionFilter "PrimarySmtpAddress -eq ${mailbox}"`,
+          ...roles.map((role) => `New-ManagementRoleAssignment -App ${sp} -Role ${quote(role)} -CustomResourceScope ${scopeName}`),
+          ...(protocols.some((p) => p === 'imap' || p === 'pop3')
+            ? ['# IMAP and POP3 have no application role: their access is the FullAccess mailbox permission of the previous step.']
+            : []),
           `Test-ServicePrincipalAuthorization -Identity ${sp} -Resource ${mailbox}`,
+          ...(protocols.includes('mapi') ? [`# EWS is being retired in Exchange Online: check the tenant still allows it with ${EWS_CHECK_COMMAND}`] : []),
         ];
   return { text: lines.join('\n'), placeholders: [...new Set(placeholders)] };
 }
