@@ -183,3 +183,52 @@ describe('auditApp', () => {
     expect(result.spObjectId).toBeUndefined();
   });
 });
+
+describe('auditApp follows the protocols the setup is used for', () => {
+  it('an IMAP-ready app filled into POP3 and SMTP forms misses POP.AccessAsUser.All and SMTP.Send, with the step that adds them', async () => {
+    const result = await auditApp({ clientId: APP_ID, path: 'imap', protocols: ['pop3', 'smtp'], secretHint: 'abc', now: NOW }, graph(fullyConfigured('imap')));
+    const permissions = result.items.find((i) => i.id === 'permissions');
+    expect(permissions?.level).toBe('error');
+    expect(permissions?.detail).toContain('Microsoft Graph POP.AccessAsUser.All (delegated), for POP3');
+    expect(permissions?.detail).toContain('Microsoft Graph SMTP.Send (delegated), for SMTP');
+    expect(permissions?.detail).not.toContain('IMAP.AccessAsUser.All');
+    expect(permissions?.step).toBe('graph-delegated');
+    expect(permissions?.link).toContain('/CallAnAPI/');
+    expect(result.items.find((i) => i.id === 'consent')?.detail).toContain('SMTP.Send');
+  });
+
+  it('is green once the protocols’ permissions are requested and consented', async () => {
+    const f = fullyConfigured('imap');
+    const required = requiredPermissions('imap', ['imap', 'pop3', 'smtp']);
+    const app = f.app as { requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[] };
+    app.requiredResourceAccess = [{ resourceAppId: GRAPH_APP_ID, resourceAccess: required.map((p) => ({ id: p.id ?? '', type: p.type })) }];
+    f.grants = [{ resourceId: GRAPH_SP, consentType: 'AllPrincipals', scope: required.map((p) => p.value).join(' ') }];
+    const result = await auditApp({ clientId: APP_ID, path: 'imap', protocols: ['imap', 'pop3', 'smtp'], secretHint: 'abc', now: NOW }, graph(f));
+    expect(levels(result.items)).toMatchObject({ permissions: 'ok', consent: 'ok' });
+  });
+
+  it('an app-only setup used for SMTP needs Exchange Online SMTP.SendAsApp', async () => {
+    const result = await auditApp({ clientId: APP_ID, path: 'mapi', protocols: ['mapi', 'smtp'], secretHint: 'abc', now: NOW }, graph(fullyConfigured('mapi')));
+    const permissions = result.items.find((i) => i.id === 'permissions');
+    expect(permissions?.detail).toContain('Office 365 Exchange Online SMTP.SendAsApp (application), for SMTP');
+    expect(permissions?.step).toBe('exchange-app-permissions');
+  });
+});
+
+describe('requiredPermissions per protocol', () => {
+  const names = (path: 'imap' | 'mapi', protocols?: ('imap' | 'pop3' | 'smtp' | 'mapi')[]) =>
+    requiredPermissions(path, protocols).map((p) => `${p.type}:${p.value}`);
+  it('delegated per protocol on the IMAP path; MAPI is app-only whatever the path', () => {
+    expect(names('imap')).toEqual(['Scope:IMAP.AccessAsUser.All', 'Scope:Mail.Read']);
+    expect(names('imap', ['pop3'])).toEqual(['Scope:POP.AccessAsUser.All', 'Scope:Mail.Read']);
+    expect(names('imap', ['smtp'])).toEqual(['Scope:SMTP.Send']);
+    expect(names('imap', ['smtp', 'mapi'])).toContain('Role:full_access_as_app');
+    expect(names('mapi')).toEqual(['Role:full_access_as_app', 'Role:Exchange.ManageAsApp', 'Role:Mail.Read', 'Role:Mail.ReadWrite']);
+    expect(names('mapi', ['pop3'])).toEqual(['Role:POP.AccessAsApp']);
+  });
+  it('knows the ids of POP.AccessAsUser.All and SMTP.Send', () => {
+    const ids = Object.fromEntries(requiredPermissions('imap', ['pop3', 'smtp']).map((p) => [p.value, p.id]));
+    expect(ids['POP.AccessAsUser.All']).toBe('d7b7f2d9-0f45-4ea1-9d42-e50810c06991');
+    expect(ids['SMTP.Send']).toBe('258f6531-6087-4cc4-bb90-092c5fb3ed3f');
+  });
+});

@@ -122,3 +122,22 @@ describe('progress', () => {
     expect(ev.steps.find((x) => x.id === 'exchange-service-principal')?.done).toBeUndefined();
   });
 });
+
+describe('permission steps follow the protocols the setup was filled for', () => {
+  const imapOnly = perms(graph('IMAP.AccessAsUser.All', 'delegated', true), graph('Mail.Read', 'delegated', true));
+  it('IMAP permissions complete an IMAP setup, but not one filled into POP3 and SMTP forms', () => {
+    expect(done(setup(), imapOnly)).toEqual(expect.arrayContaining(['graph-delegated', 'admin-consent']));
+    const used = setup({ protocols: ['pop3', 'smtp'] });
+    expect(done(used, imapOnly)).not.toContain('graph-delegated');
+    const all = perms(graph('POP.AccessAsUser.All', 'delegated', true), graph('Mail.Read', 'delegated', true), graph('SMTP.Send', 'delegated', false));
+    expect(done(used, all)).toContain('graph-delegated');
+    expect(done(used, all)).not.toContain('admin-consent');
+  });
+
+  it('an app-only setup used for SMTP too needs SMTP.SendAsApp', () => {
+    const base = ['full_access_as_app', 'Exchange.ManageAsApp', 'Mail.Read', 'Mail.ReadWrite'].map((n) => exo(n, true));
+    const s = setup({ path: 'mapi', protocols: ['mapi', 'smtp'] });
+    expect(done(s, perms(...base))).not.toContain('exchange-app-permissions');
+    expect(done(s, perms(...base, exo('SMTP.SendAsApp', true)))).toEqual(expect.arrayContaining(['exchange-app-permissions', 'admin-consent']));
+  });
+});
