@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../utils/background/router';
-import { syncServiceOpsScript } from '../utils/background/serviceops-origins';
+import { syncServiceOpsScript } from '../utils/serviceops-origins';
 import { expireIdleSecrets } from '../utils/background/secrets';
-import { forgetTab } from '../utils/background/handlers/facts';
-import { forgetGuidanceTab, watchGuidanceChanges } from '../utils/background/handlers/guidance';
+import { forgetTabFrames } from '../utils/background/portal-frames';
+import { forgetGuidanceTab, watchGuidanceChanges } from '../utils/background/guidance/tab-records';
 
 const IDLE_ALARM = 'secret-idle-check';
 
@@ -24,7 +24,7 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncServiceOpsScript());
   browser.permissions.onRemoved.addListener(() => void syncServiceOpsScript());
 
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTabFrames(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void forgetGuidanceTab(tabId));
   // Setups or the secret changed elsewhere (popup, capture): open checklists refresh.
   watchGuidanceChanges();

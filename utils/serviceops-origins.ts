@@ -4,7 +4,7 @@
  * stale origin behind.
  */
 import { browser } from 'wxt/browser';
-import { MICROSOFT_ORIGINS, isPortalHost } from '../portal-hosts';
+import { MICROSOFT_ORIGINS, isPortalHost } from './portal-hosts';
 
 export const SERVICEOPS_SCRIPT_ID = 'serviceops';
 export const SERVICEOPS_SCRIPT_FILE = '/content-scripts/serviceops.js';

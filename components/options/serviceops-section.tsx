@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { grantedServiceOpsOrigins, originRows, parseManagedUrls, patternForOrigin, type OriginRow } from '../../utils/background/serviceops-origins';
+import { grantedServiceOpsOrigins, originRows, parseManagedUrls, patternForOrigin, type OriginRow } from '../../utils/serviceops-origins';
 import { httpsOriginSchema } from '../../utils/schemas';
 import { addedServiceOpsOriginsItem, managedServiceOpsUrlsItem } from '../../utils/storage-items';
 

@@ -1,11 +1,10 @@
 /** Pure helpers of the checklist panel: whether it shows, and how a step's state reads. */
 import type { GuidanceView } from '../../utils/schemas';
-import { parsePortalHash } from '../../utils/portal-route';
+import { parsePortalHash, routeWantsPanel } from '../../utils/portal-route';
 
 /** The panel shows on App registration and Enterprise app blades, and anywhere while a setup is under way. */
 export function relevant(hash: string, view: GuidanceView | undefined): boolean {
-  const route = parsePortalHash(hash);
-  if (route?.extension === 'Microsoft_AAD_RegisteredApps' || route?.blade === 'ManagedAppMenuBlade') return true;
+  if (routeWantsPanel(parsePortalHash(hash))) return true;
   return !!view && view.pathChosen && !!view.current;
 }
 

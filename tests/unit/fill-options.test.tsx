@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 const granted = vi.hoisted(() => ({ origins: [] as string[] }));
-vi.mock('../../utils/background/serviceops-origins', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../utils/background/serviceops-origins')>()),
+vi.mock('../../utils/serviceops-origins', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../utils/serviceops-origins')>()),
   grantedServiceOpsOrigins: async () => granted.origins,
 }));
 

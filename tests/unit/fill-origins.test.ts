@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 const granted = vi.hoisted(() => ({ origins: ['https://serviceops.test'] }));
 const fills = vi.hoisted(() => ({ calls: [] as { setupId: string; tabId: number; origin: string }[] }));
 
-vi.mock('../../utils/background/serviceops-origins', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../utils/background/serviceops-origins')>()),
+vi.mock('../../utils/serviceops-origins', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../utils/serviceops-origins')>()),
   grantedServiceOpsOrigins: async () => granted.origins,
 }));
 vi.mock('../../utils/background/fill', async (importOriginal) => ({
@@ -19,7 +19,7 @@ vi.mock('../../utils/background/fill', async (importOriginal) => ({
 import { acceptedRedirectUrl } from '../../utils/background/fill';
 import { createRouter } from '../../utils/background/router';
 import { classifySender } from '../../utils/background/sender';
-import { originFromPattern, originRows, parseManagedUrls, serviceOpsOriginsFrom } from '../../utils/background/serviceops-origins';
+import { originFromPattern, originRows, parseManagedUrls, serviceOpsOriginsFrom } from '../../utils/serviceops-origins';
 import { newSetup } from '../../utils/background/setups';
 import { httpsOriginSchema } from '../../utils/schemas';
 import { activeSetupIdItem, setupsItem } from '../../utils/storage-items';

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { guidanceHandlers, stableJson } from '../../utils/background/handlers/guidance';
+import { guidanceHandlers } from '../../utils/background/handlers/guidance';
+import { stableJson } from '../../utils/background/guidance/tab-records';
 import type { HandlerContext } from '../../utils/background/handlers/types';
 import { putSecret } from '../../utils/background/secrets';
 import { loadSetups, saveSetups } from '../../utils/background/setups-store';

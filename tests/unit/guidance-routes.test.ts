@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, findStep, watchFor } from '../../utils/guidance/evaluate';
-import { bladeHash, onBlade } from '../../utils/guidance/vocabulary';
+import { evaluate, findStep, onStepBlade, stagesOn, watchFor } from '../../utils/guidance/evaluate';
 import { newSetup } from '../../utils/background/setups';
-import { parsePortalHash } from '../../utils/portal-route';
+import { bladeHash, onBlade, parsePortalHash } from '../../utils/portal-route';
 
 const APP = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const SP = '9c2c1a9a-1b9b-4e26-86d2-6bcfe852fe48';
@@ -28,6 +27,9 @@ const HASHES = {
   permissionsOld: `#blade/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/CallAnAPI/appId/${APP}`,
   enterprise: `#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Overview/objectId/${SP}/appId/${APP}`,
   home: '#home',
+  directoryList: '#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/RegisteredApps',
+  permissionsOtherCase: `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/CallAnApi/appId/${APP}/isMSAApp~/false`,
+  credentialsLowerCase: `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/credentials/appId/${APP}`,
 };
 
 describe('where the admin is: a step recognises its blade', () => {
@@ -53,6 +55,10 @@ describe('where the admin is: a step recognises its blade', () => {
     ['enterprise-app-id', HASHES.enterprise, false],
     ['register-app', HASHES.list, true],
     ['register-app', HASHES.home, false],
+    // The list under Entra's directory menu, and a section in another casing, are the same pages.
+    ['register-app', HASHES.directoryList, true],
+    ['graph-delegated', HASHES.permissionsOtherCase, true],
+    ['create-secret', HASHES.credentialsLowerCase, true],
   ])('%s on %s → %s', (id, hash, expected) => {
     expect(onBlade(route(hash), step(id).blade)).toBe(expected);
   });
@@ -66,18 +72,15 @@ describe('where the admin is: a step recognises its blade', () => {
 
 describe('going to a step', () => {
   it('builds the blade route for the setup app, and none before the app exists', () => {
-    const setup = newSetup('s', 1);
-    expect(bladeHash(step('create-secret').blade, setup)).toBeUndefined();
-    expect(bladeHash(step('register-app').blade, setup)).toBe(HASHES.list);
-    const withApp = { ...setup, clientId: { value: APP, provenance: { source: 'portal' as const, detail: '', capturedAt: 1 } } };
-    const hash = bladeHash(step('create-secret').blade, withApp) ?? '';
+    expect(bladeHash(step('create-secret').blade, undefined)).toBeUndefined();
+    expect(bladeHash(step('register-app').blade, undefined)).toBe(HASHES.list);
+    const hash = bladeHash(step('create-secret').blade, APP) ?? '';
     expect(onBlade(route(hash), step('create-secret').blade)).toBe(true);
     expect(hash).toContain(`/appId/${APP}`);
   });
 
   it('refuses to build a route from a client ID that is not a GUID', () => {
-    const odd = { ...newSetup('s', 1), clientId: { value: 'x/../../evil', provenance: { source: 'manual' as const, detail: '', capturedAt: 1 } } };
-    expect(bladeHash(step('public-client').blade, odd)).toBeUndefined();
+    expect(bladeHash(step('public-client').blade, 'x/../../evil')).toBeUndefined();
   });
 });
 
@@ -91,6 +94,17 @@ describe('what the frames watch', () => {
   it('register: "New registration" on the list, the form controls on the create blade', () => {
     expect(watchFor(step('register-app'), route(HASHES.list), 'w')?.stages.map((s) => s.id)).toEqual(['new-registration']);
     expect(watchFor(step('register-app'), route(HASHES.create), 'w')?.stages.map((s) => s.id)).toEqual(['name', 'register']);
+  });
+
+  it('register: the list reached from the directory menu points at "New registration" too', () => {
+    expect(onStepBlade(step('register-app'), route(HASHES.directoryList))).toBe(true);
+    expect(stagesOn(step('register-app'), route(HASHES.directoryList)).map((s) => s.id)).toEqual(['new-registration']);
+    expect(onStepBlade(step('register-app'), route(HASHES.overview))).toBe(false);
+    expect(onStepBlade(step('register-app'), route('#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/Overview'))).toBe(false);
+  });
+
+  it('watches a step whose section the portal spells in another case', () => {
+    expect(watchFor(step('admin-consent'), route(HASHES.permissionsOtherCase), 'w')?.read).toEqual(['permissions']);
   });
 
   it('asks for the blade facts a step completes on', () => {

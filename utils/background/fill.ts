@@ -10,10 +10,9 @@ import type { FillReport, FillTarget, FillValues, ServiceOpsProbe, Setup } from 
 import { settingsItem } from '../storage-items';
 import { isGuid } from '../guid';
 import { tenantGuidFor } from '../checks/tenant-guid';
-import { exclusive } from './handlers/types';
+import { patternForOrigin, SERVICEOPS_SCRIPT_FILE } from '../serviceops-origins';
 import { clearSecret, getSecret } from './secrets';
-import { patternForOrigin, SERVICEOPS_SCRIPT_FILE } from './serviceops-origins';
-import { loadSetups, saveSetups } from './setups-store';
+import { updateSetup } from './setups-store';
 
 /** `resolvedTenant`: the tenant GUID when the admin entered a domain and discovery resolved it. */
 export function fillValuesFor(setup: Setup, secret: string | undefined, resolvedTenant?: string): FillValues {
@@ -104,21 +103,17 @@ export function acceptedRedirectUrl(raw: string | undefined): string | undefined
 
 /** Remembers where the setup was filled and the Redirect URL ServiceOps showed (8.1+). */
 async function rememberServiceOps(setupId: string, origin: string, redirectUrl: string | undefined, now: number): Promise<void> {
-  await exclusive(async () => {
-    const state = await loadSetups();
-    const setups = state.setups.map((s): Setup => {
-      if (s.id !== setupId) return s;
-      const keepOld = !redirectUrl || s.redirectUrl?.value === redirectUrl;
-      return {
-        ...s,
-        serviceOpsOrigin: origin,
-        redirectUrl: keepOld
-          ? s.redirectUrl
-          : { value: redirectUrl, provenance: { source: 'serviceops', detail: `Shown by ServiceOps at ${origin}`, capturedAt: now } },
-        updatedAt: now,
-      };
-    });
-    await saveSetups({ ...state, setups });
+  // A setup deleted while the form was filled stays deleted.
+  await updateSetup(setupId, (s) => {
+    const keepOld = !redirectUrl || s.redirectUrl?.value === redirectUrl;
+    return {
+      ...s,
+      serviceOpsOrigin: origin,
+      redirectUrl: keepOld
+        ? s.redirectUrl
+        : { value: redirectUrl, provenance: { source: 'serviceops', detail: `Shown by ServiceOps at ${origin}`, capturedAt: now } },
+      updatedAt: now,
+    };
   });
 }
 

@@ -4,6 +4,20 @@
  */
 import { secretsItem, settingsItem } from '../storage-items';
 import type { Provenance, SecretStatus, StoredSecret } from '../schemas';
+import { createLock } from './lock';
+
+type Secrets = Record<string, StoredSecret>;
+
+const secretsLock = createLock();
+
+/** The one way to change the held secrets: `change` answers the next set, or undefined to leave it. */
+function updateSecrets<T>(change: (all: Secrets) => { next?: Secrets; value: T } | Promise<{ next?: Secrets; value: T }>): Promise<T> {
+  return secretsLock(async () => {
+    const { next, value } = await change(await secretsItem.getValue());
+    if (next) await secretsItem.setValue(next);
+    return value;
+  });
+}
 
 export function statusOf(setupId: string, secret: StoredSecret | undefined, includeValue = false): SecretStatus {
   if (!secret) return { setupId, present: false };
@@ -22,31 +36,32 @@ export function isExpired(secret: StoredSecret, idleMinutes: number, now: number
   return now - secret.touchedAt > idleMinutes * 60_000;
 }
 
-export async function putSecret(setupId: string, value: string, provenance: Provenance, now: number): Promise<SecretStatus> {
-  const all = await secretsItem.getValue();
+export function putSecret(setupId: string, value: string, provenance: Provenance, now: number): Promise<SecretStatus> {
   const secret: StoredSecret = { setupId, value, capturedAt: now, touchedAt: now, provenance };
-  await secretsItem.setValue({ ...all, [setupId]: secret });
-  return statusOf(setupId, secret);
+  return updateSecrets((all) => ({ next: { ...all, [setupId]: secret }, value: statusOf(setupId, secret) }));
 }
 
-export async function clearSecret(setupId: string): Promise<void> {
-  const all = await secretsItem.getValue();
-  if (!(setupId in all)) return;
-  const { [setupId]: _removed, ...rest } = all;
-  await secretsItem.setValue(rest);
+export function clearSecret(setupId: string): Promise<void> {
+  return updateSecrets((all) => {
+    if (!(setupId in all)) return { value: undefined };
+    const { [setupId]: _removed, ...rest } = all;
+    return { next: rest, value: undefined };
+  });
 }
 
 /** Drops secrets idle for longer than the admin allows; returns what is left and the setups affected. */
-async function dropIdle(now: number): Promise<{ kept: Record<string, StoredSecret>; expired: string[] }> {
-  // One read round: this runs on every checklist sync and popup open.
-  const [all, settings] = await Promise.all([secretsItem.getValue(), settingsItem.getValue()]);
-  const expired = Object.values(all)
-    .filter((s) => isExpired(s, settings.secretIdleMinutes, now))
-    .map((s) => s.setupId);
-  if (!expired.length) return { kept: all, expired };
-  const kept = Object.fromEntries(Object.entries(all).filter(([id]) => !expired.includes(id)));
-  await secretsItem.setValue(kept);
-  return { kept, expired };
+function dropIdle(now: number): Promise<{ kept: Secrets; expired: string[] }> {
+  // Read alongside the secrets, in one round: this runs on every checklist sync and popup open.
+  const settings = settingsItem.getValue();
+  return updateSecrets(async (all) => {
+    const { secretIdleMinutes } = await settings;
+    const expired = Object.values(all)
+      .filter((s) => isExpired(s, secretIdleMinutes, now))
+      .map((s) => s.setupId);
+    if (!expired.length) return { value: { kept: all, expired } };
+    const kept = Object.fromEntries(Object.entries(all).filter(([id]) => !expired.includes(id)));
+    return { next: kept, value: { kept, expired } };
+  });
 }
 
 /** Drops secrets idle for longer than the admin allows; returns the setups affected. */
@@ -59,6 +74,6 @@ export async function getSecret(setupId: string, now: number): Promise<StoredSec
 }
 
 /** Every secret still within its idle time, for callers that read it alongside other items. */
-export async function liveSecrets(now: number): Promise<Record<string, StoredSecret>> {
+export async function liveSecrets(now: number): Promise<Secrets> {
   return (await dropIdle(now)).kept;
 }

@@ -56,16 +56,12 @@ export function applyFact(state: SetupsState, fact: Fact, ctx: FactContext): Set
   if (!appId) return state;
   const provenance: Provenance = { source: 'portal', detail: `${BLADE[fact.kind]} on ${ctx.host}`, capturedAt: ctx.now };
   const displayName = fact.kind === 'app-essentials' || fact.kind === 'enterprise-app' ? fact.displayName : undefined;
-  let setups = [...state.setups];
-  let target = setups.find((s) => s.clientId?.value === appId);
+  let target = state.setups.find((s) => s.clientId?.value === appId);
   if (!target) {
-    const active = setups.find((s) => s.id === state.activeSetupId);
+    const active = state.setups.find((s) => s.id === state.activeSetupId);
     if (active && !active.clientId) target = active;
   }
-  if (!target) {
-    target = newSetup(ctx.newId(), ctx.now, displayName ?? 'New setup');
-    setups = [...setups, target];
-  }
+  target ??= newSetup(ctx.newId(), ctx.now, displayName ?? 'New setup');
   const next: Setup = {
     ...target,
     name: target.name === 'New setup' && displayName ? displayName : target.name,
@@ -115,7 +111,16 @@ export function applyFact(state: SetupsState, fact: Fact, ctx: FactContext): Set
       break;
     }
   }
-  return { setups: setups.map((s) => (s.id === next.id ? next : s)), activeSetupId: next.id };
+  return putSetup(state, next, true);
+}
+
+/** The list with `setup` in place of its old version (or added), optionally made the active one. */
+export function putSetup(state: SetupsState, setup: Setup, activate = false): SetupsState {
+  const known = state.setups.some((s) => s.id === setup.id);
+  return {
+    setups: known ? state.setups.map((s) => (s.id === setup.id ? setup : s)) : [...state.setups, setup],
+    activeSetupId: activate ? setup.id : state.activeSetupId,
+  };
 }
 
 /** The setup of the app a route is about, to follow the admin from app to app. */

@@ -3,11 +3,11 @@
  * and the top frame's route. The background persists what it detects; the panel shows it.
  */
 import type { Setup, SetupPath, TargetStage, Watch } from '../schemas';
-import type { PortalRoute } from '../portal-route';
+import { isRegisterPage, onBlade, onBladeNamed, type PortalRoute } from '../portal-route';
 import type { GuidanceFacts } from './facts';
 import { IMAP_PATH } from './imap';
 import { MAPI_PATH } from './mapi';
-import { onBlade, type GuidancePath, type Step } from './vocabulary';
+import type { GuidancePath, Step } from './vocabulary';
 
 export const PATHS: Record<SetupPath, GuidancePath> = { imap: IMAP_PATH, mapi: MAPI_PATH };
 
@@ -43,17 +43,20 @@ export function evaluate(setup: Setup, facts: GuidanceFacts, secretPresent: bool
   return { steps, current: steps.find((s) => s.applicable && !s.done)?.id };
 }
 
+/** Register starts on the list and continues on the create blade; other steps happen on their own blade. */
+export function onStepBlade(step: Step | undefined, route: PortalRoute | undefined): boolean {
+  return step?.id === 'register-app' ? isRegisterPage(route) : onBlade(route, step?.blade);
+}
+
 /** The stages that can be on the current blade (a stage tied to another blade is left out). */
 export function stagesOn(step: Step, route: PortalRoute | undefined): TargetStage[] {
-  return (step.target?.stages ?? []).filter((s) => !s.blade || route?.blade === s.blade);
+  return (step.target?.stages ?? []).filter((s) => !s.blade || onBladeNamed(route, s.blade));
 }
 
 /** What the frames should watch for a step on this route; null when nothing is to be pointed at or read. */
 export function watchFor(step: Step | undefined, route: PortalRoute | undefined, id: string): Watch | null {
   if (!step) return null;
-  // Register starts on the list and continues on the create blade; other steps only on their own blade.
-  const here = step.id === 'register-app' ? route?.blade === 'ApplicationsListBlade' || route?.blade === 'CreateApplicationBlade' : onBlade(route, step.blade);
-  if (!here) return null;
+  if (!onStepBlade(step, route)) return null;
   const stages = stagesOn(step, route);
   const read = step.read ?? [];
   if (!stages.length && !read.length) return null;

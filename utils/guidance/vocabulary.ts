@@ -5,7 +5,7 @@
  * and sends the target stages to the frames; nothing here runs in the per-frame sensor.
  */
 import type { BladeFactKind, Setup, SetupPath, TargetStage } from '../schemas';
-import type { PortalRoute } from '../portal-route';
+import { APP_MENU_BLADE, CREATE_BLADE, ENTERPRISE_APP_BLADE, LIST_BLADE, REGISTERED_APPS, type BladeRef } from '../portal-route';
 import type { GuidanceFacts } from './facts';
 
 export type StepId =
@@ -21,14 +21,6 @@ export type StepId =
   | 'enterprise-app-id'
   | 'exchange-service-principal'
   | 'exchange-restrict';
-
-/** Where a step happens, as a route: the App registrations extension's blades and menu sections. */
-export interface BladeRef {
-  extension: string;
-  blade: string;
-  /** Menu section of a menu blade (`~/Credentials`); Overview when the route names none. */
-  section?: string;
-}
 
 export interface CompletionInput {
   setup: Setup;
@@ -56,11 +48,6 @@ export interface Step {
   /** Shows the generated PowerShell (Exchange Online steps). */
   powershell?: 'service-principal' | 'restrict';
 }
-
-export const REGISTERED_APPS = 'Microsoft_AAD_RegisteredApps';
-export const APP_MENU = 'ApplicationMenuBlade';
-export const CREATE_BLADE = 'CreateApplicationBlade';
-export const LIST_BLADE = 'ApplicationsListBlade';
 
 /** Lower-case fragments of labels: en, de, fr, es, it, pt, nl. Label text is one signal among several. */
 export const WORDS = {
@@ -177,28 +164,7 @@ export function readerWords(): Record<string, string[]> {
 
 const list = (w: readonly string[]): string[] => [...w];
 
-export function routeSection(route: PortalRoute | undefined): string | undefined {
-  return route ? (route.section ?? (route.blade === APP_MENU ? 'Overview' : undefined)) : undefined;
-}
-
-export function onBlade(route: PortalRoute | undefined, blade: BladeRef | undefined): boolean {
-  if (!route || !blade) return false;
-  if (route.extension !== blade.extension || route.blade !== blade.blade) return false;
-  return !blade.section || routeSection(route) === blade.section;
-}
-
-/** The hash route to a blade for this setup's app; undefined when the app is not known yet. */
-export function bladeHash(blade: BladeRef | undefined, setup: Setup): string | undefined {
-  if (!blade) return undefined;
-  if (blade.blade === LIST_BLADE) return `#view/${REGISTERED_APPS}/${LIST_BLADE}/quickStartType~/null/sourceType/Microsoft_AAD_IAM`;
-  if (blade.blade === CREATE_BLADE) return `#view/${REGISTERED_APPS}/${CREATE_BLADE}/quickStartType~/null/isMSAApp~/false`;
-  const appId = setup.clientId?.value;
-  if (!appId || !/^[0-9a-f-]{36}$/i.test(appId)) return undefined;
-  if (blade.blade === APP_MENU) return `#view/${REGISTERED_APPS}/${APP_MENU}/~/${blade.section ?? 'Overview'}/appId/${appId}/isMSAApp~/false`;
-  return undefined;
-}
-
-const appSection = (section: string): BladeRef => ({ extension: REGISTERED_APPS, blade: APP_MENU, section });
+const appSection = (section: string): BladeRef => ({ extension: REGISTERED_APPS, blade: APP_MENU_BLADE, section });
 
 // ---------------------------------------------------------------- shared steps
 
@@ -403,7 +369,7 @@ export const enterpriseAppId: Step = {
     "Exchange needs the Enterprise application (service principal) Object ID. The Object ID on the App registration's Overview is a different one: using it is a common cause of failed sign-ins.",
   ],
   blade: appSection('Overview'),
-  target: { label: 'Managed application in local directory', stages: [{ id: 'managed-app', role: 'link', href: 'ManagedAppMenuBlade' }] },
+  target: { label: 'Managed application in local directory', stages: [{ id: 'managed-app', role: 'link', href: ENTERPRISE_APP_BLADE }] },
   detect: ({ setup }) => !!setup.spObjectId,
 };
 

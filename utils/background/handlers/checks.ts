@@ -12,8 +12,9 @@ import { checkToken } from '../../checks/token-check';
 import { checkResultsItem } from '../../storage-items';
 import { checkClientId, checkTenantId } from '../../validation';
 import { getSecret } from '../secrets';
-import { findSetup } from '../setups-store';
-import { exclusive, fail, ok, type HandlerTable } from './types';
+import { createLock } from '../lock';
+import { findSetup, MISSING_SETUP } from '../setups-store';
+import { fail, ok, type HandlerTable } from './types';
 
 const running = new Map<string, AbortController>();
 
@@ -22,28 +23,15 @@ function initiatorOf(extensionOrigin: string): string {
   return new URL(extensionOrigin).host;
 }
 
+/** The results have a queue of their own: two checks finishing at once must not drop one. */
+const resultsLock = createLock();
+
 async function saveResult<K extends keyof SetupCheckResults>(setupId: string, kind: K, record: NonNullable<SetupCheckResults[K]>): Promise<SetupCheckResults> {
-  return exclusive(async () => {
+  return resultsLock(async () => {
     const all = await checkResultsItem.getValue();
     const next: SetupCheckResults = { ...all[setupId], [kind]: record };
     await checkResultsItem.setValue({ ...all, [setupId]: next });
     return next;
-  });
-}
-
-/** Results of a setup, e.g. for a popup that reopens. */
-export async function checkResultsFor(setupId: string): Promise<SetupCheckResults> {
-  return (await checkResultsItem.getValue())[setupId] ?? {};
-}
-
-export async function forgetCheckResults(setupId: string, kinds: (keyof SetupCheckResults)[]): Promise<void> {
-  await exclusive(async () => {
-    const all = await checkResultsItem.getValue();
-    const current = all[setupId];
-    if (!current) return;
-    const next = { ...current };
-    for (const kind of kinds) delete next[kind];
-    await checkResultsItem.setValue({ ...all, [setupId]: next });
   });
 }
 
@@ -52,7 +40,7 @@ export const checkHandlers: Pick<HandlerTable, 'run-check' | 'cancel-check'> = {
     from: ['extension-page'],
     async handle(request, { deps }) {
       const setup = await findSetup(request.setupId);
-      if (!setup) return fail('That setup no longer exists.');
+      if (!setup) return fail(MISSING_SETUP);
       const rawTenant = request.tenantId ?? setup.tenantId?.value ?? setup.tenantDomain ?? '';
       const tenantCheck = checkTenantId(rawTenant);
       if (tenantCheck.level === 'error') return fail(tenantCheck.message);

@@ -1,45 +1,19 @@
 /** Facts reported by portal frames: frame bookkeeping, then captured values. */
 import type { Fact } from '../../schemas';
-import { parsePortalHash, routeAppId } from '../../portal-route';
-import { portalFramesItem, secretsItem, type PortalFrame } from '../../storage-items';
+import { parsePortalHash, routeAppId, routeWantsPanel } from '../../portal-route';
+import { secretsItem } from '../../storage-items';
 import { lookupTenant } from '../../checks/tenant-discovery';
 import { checkSecret } from '../../validation';
-import type { SenderLike } from '../sender';
+import { ensurePanel } from '../guidance/panel-injection';
+import { recordFrame, topFrameOf } from '../portal-frames';
 import { putSecret } from '../secrets';
 import { applyFact, setupForApp } from '../setups';
-import { loadSetups, saveSetups } from '../setups-store';
+import { changeSetups, loadSetups } from '../setups-store';
 import { resolveTenant } from '../tenant-resolve';
-import { createLock, exclusive, ok, type HandlerTable } from './types';
-import { routeWantsPanel } from '../../guidance/panel-relevance';
-import { ensurePanel } from './guidance';
-
-/** Frame records have their own queue, apart from the setups' (see the route fact below). */
-const framesLock = createLock();
+import { ok, type HandlerTable } from './types';
 
 /** Discovery must not hold up capture: a short timeout, then the offline fallback. */
 const DISCOVERY_TIMEOUT_MS = 3000;
-
-async function recordFrame(sender: SenderLike, frame: PortalFrame): Promise<void> {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) return;
-  const all = await portalFramesItem.getValue();
-  await portalFramesItem.setValue({ ...all, [tabId]: { ...all[tabId], [sender.frameId ?? 0]: frame } });
-}
-
-export async function forgetTab(tabId: number): Promise<void> {
-  const all = await portalFramesItem.getValue();
-  if (!(tabId in all)) return;
-  const { [tabId]: _gone, ...rest } = all;
-  await portalFramesItem.setValue(rest);
-}
-
-/** The sending tab's top frame: its host and the app its route names. */
-async function topFrameOf(sender: SenderLike): Promise<{ host?: string; appId?: string }> {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) return {};
-  const top = (await portalFramesItem.getValue())[tabId]?.[0];
-  return top ? { host: top.host, appId: routeAppId(parsePortalHash(top.hash)) } : {};
-}
 
 /** Settles an Overview whose labels left the tenant open (before taking the storage lock: it may wait on the network). */
 async function withTenantResolved(fact: Extract<Fact, { kind: 'app-essentials' }>): Promise<Fact> {
@@ -61,20 +35,19 @@ export const factHandlers: Pick<HandlerTable, 'fact'> = {
         const routed = fact;
         // Frame bookkeeping has its own queue: a navigation must not wait behind the setups' writes
         // (the checklist's sync does, and it is what the admin sees).
-        await framesLock(() => recordFrame(ctx.sender, { host: routed.host, hash: routed.hash, topFrame: routed.topFrame, at: now }));
+        await recordFrame(ctx.sender, { host: routed.host, hash: routed.hash, topFrame: routed.topFrame, at: now });
+        const route = routed.topFrame ? parsePortalHash(routed.hash) : undefined;
         // The active setup follows the app being viewed.
-        const viewedApp = routed.topFrame ? routeAppId(parsePortalHash(routed.hash)) : undefined;
+        const viewedApp = routeAppId(route);
         if (viewedApp) {
-          await exclusive(async () => {
-            const state = await loadSetups();
+          await changeSetups((state) => {
             const viewed = setupForApp(state, viewedApp);
-            if (viewed && viewed.id !== state.activeSetupId) await saveSetups({ ...state, activeSetupId: viewed.id });
+            return { state: viewed && viewed.id !== state.activeSetupId ? { ...state, activeSetupId: viewed.id } : undefined, value: null };
           });
         }
         // An SPA navigation onto an App registrations blade brings the checklist in.
         const tabId = ctx.sender.tab?.id;
-        if (routed.topFrame && tabId !== undefined && routeWantsPanel(routed.hash))
-          void ensurePanel(tabId, ctx.sender.url ? new URL(routed.hash, ctx.sender.url).href : undefined);
+        if (tabId !== undefined && routeWantsPanel(route)) void ensurePanel(tabId, route);
         return ok(null);
       }
       const top = await topFrameOf(ctx.sender);
@@ -89,23 +62,23 @@ export const factHandlers: Pick<HandlerTable, 'fact'> = {
       if (fact.kind === 'secret-created' && checkSecret(fact.value, fact.secretId ? [fact.secretId] : []).level === 'error') return ok(null);
       if (fact.kind === 'app-essentials') fact = await withTenantResolved(fact);
       const captured = fact;
-      return exclusive(async () => {
+      const state = await changeSetups(async (stored) => {
         const secrets = await secretsItem.getValue();
-        const state = applyFact(await loadSetups(), captured, {
+        const next = applyFact(stored, captured, {
           now,
           host: top.host ?? ctx.host,
           newId: ctx.deps.newId,
           appId: top.appId,
           secretPresent: (id) => id in secrets,
         });
-        await saveSetups(state);
-        if (captured.kind === 'secret-created') {
-          // Only into the setup of the app the secret belongs to, never the merely active one.
-          const setup = setupForApp(state, captured.appId ?? top.appId);
-          if (setup?.secretMeta) await putSecret(setup.id, captured.value, setup.secretMeta.provenance, now);
-        }
-        return ok(null);
+        return { state: next === stored ? undefined : next, value: next };
       });
+      if (captured.kind === 'secret-created') {
+        // Only into the setup of the app the secret belongs to, never the merely active one.
+        const setup = setupForApp(state, captured.appId ?? top.appId);
+        if (setup?.secretMeta) await putSecret(setup.id, captured.value, setup.secretMeta.provenance, now);
+      }
+      return ok(null);
     },
   },
 };

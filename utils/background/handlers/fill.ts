@@ -3,8 +3,8 @@
  * admin picks; the inline button in a ServiceOps tab fills its own tab. Both only after a click.
  */
 import { findFormTabs, formTabById, runFill } from '../fill';
-import { grantedServiceOpsOrigins } from '../serviceops-origins';
-import { activeSetup, findSetup } from '../setups-store';
+import { grantedServiceOpsOrigins } from '../../serviceops-origins';
+import { activeSetup, findSetup, MISSING_SETUP } from '../setups-store';
 import { fail, ok, type HandlerTable } from './types';
 
 const NO_ORIGINS = 'No ServiceOps address is set up yet. Add it in the options page first.';
@@ -24,7 +24,7 @@ export const fillHandlers: Pick<HandlerTable, 'fill-serviceops' | 'list-fill-tar
     from: ['extension-page'],
     async handle(request, { deps }) {
       const [setup, origins] = await Promise.all([findSetup(request.setupId), grantedServiceOpsOrigins()]);
-      if (!setup) return fail('That setup no longer exists.');
+      if (!setup) return fail(MISSING_SETUP);
       if (!origins.length) return fail(NO_ORIGINS);
       let target;
       if (request.tabId === undefined) {

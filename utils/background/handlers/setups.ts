@@ -1,15 +1,14 @@
 /** Setups and the secret, as the popup sees and edits them. */
 import type { ExtensionState, Provenance } from '../../schemas';
-import { activeSetupIdItem } from '../../storage-items';
 import { clearSecret, liveSecrets, putSecret, statusOf } from '../secrets';
-import { grantedServiceOpsOrigins } from '../serviceops-origins';
-import { applyPatch, newSetup } from '../setups';
-import { findSetup, loadSetups, saveSetups } from '../setups-store';
+import { grantedServiceOpsOrigins } from '../../serviceops-origins';
+import { applyPatch, newSetup, putSetup } from '../setups';
+import { changeSetups, findSetup, loadSetups, MISSING_SETUP, updateSetup } from '../setups-store';
 import { cleanGuid } from '../../clean-input';
 import { isGuid } from '../../guid';
 import { isMaskedText } from '../../sensor/capture-dom';
 import { checkSecret } from '../../validation';
-import { exclusive, fail, ok, type HandlerTable } from './types';
+import { fail, ok, type HandlerTable } from './types';
 
 type SetupRequests = 'get-state' | 'new-setup' | 'update-setup' | 'select-setup' | 'delete-setup' | 'set-secret' | 'clear-secret';
 
@@ -32,50 +31,37 @@ export const setupHandlers: Pick<HandlerTable, SetupRequests> = {
   'new-setup': {
     from: ['extension-page'],
     handle: (request, { deps }) =>
-      exclusive(async () => {
-        const state = await loadSetups();
+      changeSetups((state) => {
         const setup = newSetup(deps.newId(), deps.now(), request.name || 'New setup');
-        await saveSetups({ setups: [...state.setups, setup], activeSetupId: setup.id });
-        return ok(setup);
+        return { state: putSetup(state, setup, true), value: ok(setup) };
       }),
   },
   'update-setup': {
     from: ['extension-page'],
-    handle: (request, { deps }) =>
-      exclusive(async () => {
-        const state = await loadSetups();
-        const setup = state.setups.find((s) => s.id === request.setupId);
-        if (!setup) return fail('That setup no longer exists.');
-        const next = applyPatch(setup, request.patch, deps.now());
-        await saveSetups({ setups: state.setups.map((s) => (s.id === next.id ? next : s)), activeSetupId: next.id });
-        return ok(next);
-      }),
+    handle: (request, { deps }) => updateSetup(request.setupId, (setup) => applyPatch(setup, request.patch, deps.now()), { activate: true }),
   },
   'select-setup': {
     from: ['extension-page'],
     handle: (request) =>
-      exclusive(async () => {
-        if (!(await findSetup(request.setupId))) return fail('That setup no longer exists.');
-        await activeSetupIdItem.setValue(request.setupId);
-        return ok(null);
+      changeSetups((state) => {
+        if (!state.setups.some((s) => s.id === request.setupId)) return { value: fail(MISSING_SETUP) };
+        return { state: { ...state, activeSetupId: request.setupId }, value: ok(null) };
       }),
   },
   'delete-setup': {
     from: ['extension-page'],
     handle: (request) =>
-      exclusive(async () => {
-        const state = await loadSetups();
+      changeSetups(async (state) => {
         const setups = state.setups.filter((s) => s.id !== request.setupId);
         await clearSecret(request.setupId);
-        await saveSetups({ setups, activeSetupId: state.activeSetupId === request.setupId ? (setups[0]?.id ?? null) : state.activeSetupId });
-        return ok(null);
+        return { state: { setups, activeSetupId: state.activeSetupId === request.setupId ? (setups[0]?.id ?? null) : state.activeSetupId }, value: ok(null) };
       }),
   },
   'set-secret': {
     from: ['extension-page'],
     async handle(request, { deps }) {
       const setup = await findSetup(request.setupId);
-      if (!setup) return fail('That setup no longer exists.');
+      if (!setup) return fail(MISSING_SETUP);
       if (!request.value) {
         await clearSecret(request.setupId);
         return ok(statusOf(request.setupId, undefined));

@@ -30,16 +30,3 @@ export type HandlerTable = { [K in RequestType]: HandlerDef<K> };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (error: string): { ok: false; error: string } => ({ ok: false, error });
-
-/** A queue that runs read-modify-write tasks on one storage item (or group) one after another. */
-export function createLock(): <T>(task: () => Promise<T>) => Promise<T> {
-  let queue: Promise<unknown> = Promise.resolve();
-  return <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  };
-}
-
-/** Serialises read-modify-write of the setups: two frames reporting at once must not overwrite each other. */
-export const exclusive = createLock();
