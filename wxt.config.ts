@@ -25,13 +25,13 @@ export default defineConfig({
       } else if (alias && typeof alias === 'object') (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
     },
   },
-  manifest: ({ mode, browser }) => ({
+  manifest: ({ browser }) => ({
     name: 'ServiceOps Azure OAuth Helper',
     description:
       'Guides you through registering a Microsoft Entra app for ServiceOps mail over OAuth, captures the IDs and secret, checks them, and fills the ServiceOps form.',
     permissions: ['storage', 'scripting', 'alarms', 'declarativeNetRequestWithHostAccess', 'identity'],
     // The E2E build pre-grants the fixed test origin: a headless browser cannot click Chrome's permission prompt.
-    host_permissions: mode === 'e2e' || process.env.SERVICEOPS_E2E_BUILD === '1' ? [...MICROSOFT_HOSTS, 'https://serviceops.test/*'] : MICROSOFT_HOSTS,
+    host_permissions: process.env.SERVICEOPS_E2E_BUILD === '1' ? [...MICROSOFT_HOSTS, 'https://serviceops.test/*'] : MICROSOFT_HOSTS,
     // ServiceOps is self-hosted anywhere: each origin is requested when the admin adds it.
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'ServiceOps Azure OAuth Helper' },

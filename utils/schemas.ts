@@ -51,7 +51,6 @@ export const setupSchema = z.object({
   clientId: capturedString.optional(),
   tenantId: capturedString.optional(),
   tenantDomain: z.string().max(255).optional(),
-  tenantName: z.string().max(255).optional(),
   appObjectId: capturedString.optional(),
   spObjectId: capturedString.optional(),
   appName: z.string().max(255).optional(),

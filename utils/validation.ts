@@ -118,7 +118,7 @@ export function checkSecret(raw: string, knownSecretIds: readonly string[] = [])
 
 const DAY = 86_400_000;
 /** Secrets closer than this to their end are flagged: ServiceOps stops reading mail the day they expire. */
-export const EXPIRY_WARNING_DAYS = 30;
+const EXPIRY_WARNING_DAYS = 30;
 
 export function formatDate(ms: number): string {
   return new Date(ms).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
@@ -138,10 +138,4 @@ export function checkExpiry(expires: string | undefined, now: number): Check {
       message: `The secret expires on ${formatDate(at)}, in ${days === 0 ? 'less than a day' : `${days} day${days === 1 ? '' : 's'}`}: ServiceOps stops reading mail then. Add a new secret soon.`,
     };
   return { level: 'ok', message: `Valid until ${formatDate(at)}.` };
-}
-
-/** Whether the tenant value needs OIDC discovery to become the GUID ServiceOps wants. */
-export function tenantIsDomain(raw: string): boolean {
-  const { value } = cleanGuid(raw);
-  return !isGuid(value) && DOMAIN.test(value);
 }

@@ -11,7 +11,7 @@ describe('aadstsCode', () => {
   });
 });
 
-describe('every AADSTS code in FACTS.md has a plain-language cause and fix', () => {
+describe('every AADSTS code in docs/portal-facts.md has a plain-language cause and fix', () => {
   const FACTS_CODES: [number, RegExp, string | undefined][] = [
     [7000215, /not accept this client secret/, 'create-secret'],
     [7000222, /secret expired/, 'create-secret'],

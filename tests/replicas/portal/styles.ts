@@ -68,14 +68,16 @@ h1, h2, h3, h4 { font-weight: 600; margin: 0; }
 .fxs-frame-body .fxs-menublade-content { padding-right: 16px; }
 
 /* command bar */
-.fxs-commandBar { display: flex; flex-wrap: wrap; align-items: center; gap: 2px; border-bottom: 1px solid var(--border); padding: 2px 0; margin-bottom: 4px; }
-.azc-toolbarButton { background: none; border: 0; height: 32px; padding: 0 8px; cursor: pointer; color: var(--text); display: inline-flex; align-items: center; border-radius: 2px; }
-.azc-toolbarButton:hover:not(:disabled) { background: #f3f2f1; }
-.azc-toolbarButton:disabled { color: #a19f9d; cursor: default; }
-.azc-toolbarButton-container { display: inline-flex; align-items: center; gap: 6px; }
-.azc-toolbarButton-icon { color: var(--azure-blue); }
-.azc-toolbarButton:disabled .azc-toolbarButton-icon { color: #a19f9d; }
-.fxs-commandbar-iconOnly { width: 32px; justify-content: center; }
+.fxs-commandBar { border-bottom: 1px solid var(--border); padding: 2px 0; margin-bottom: 4px; }
+.azc-toolbar-container { display: flex; flex-wrap: wrap; align-items: center; gap: 2px; list-style: none; margin: 0; padding: 0; }
+.azc-toolbarButton { height: 32px; color: var(--text); display: inline-flex; align-items: center; border-radius: 2px; }
+.azc-toolbarButton-container { display: inline-flex; align-items: center; gap: 6px; height: 32px; padding: 0 8px; cursor: pointer; border-radius: 2px; }
+.azc-toolbarButton-container:hover:not([aria-disabled="true"]) { background: #f3f2f1; }
+.azc-toolbarButton-container[aria-disabled="true"] { color: #a19f9d; cursor: default; }
+.azc-toolbarButton-icon { color: var(--azure-blue); display: inline-flex; }
+.azc-toolbarButton-disabled .azc-toolbarButton-icon { color: #a19f9d; }
+.fxs-commandbar-iconOnly .azc-toolbarButton-container { width: 32px; justify-content: center; padding: 0; }
+[role=button]:focus-visible, [role=radio]:focus-visible, [role=switch]:focus-visible { outline: 2px solid var(--azure-blue); outline-offset: 1px; }
 .fxs-blade-content-section .fxs-commandBar, .fxc-pivot-panel .fxs-commandBar { border-bottom: 0; }
 
 /* menu blade */
@@ -106,16 +108,29 @@ select.azc-input { padding-right: 24px; }
 .azc-validation-message { color: var(--error); min-height: 1em; }
 .msportalfx-form-footer { display: flex; align-items: center; gap: 8px; }
 .fxs-create-footer { border-top: 1px solid var(--border); padding-top: 12px; margin-top: 20px; justify-content: space-between; max-width: 820px; }
-.fxs-button { font: inherit; height: 32px; min-width: 80px; padding: 0 16px; border-radius: 2px; border: 1px solid #8a8886; background: #fff; cursor: pointer; font-weight: 600; }
-.fxs-button:hover:not(:disabled) { background: #f3f2f1; }
-.fxs-button-primary { background: var(--azure-blue); border-color: var(--azure-blue); color: #fff; }
-.fxs-button-primary:hover:not(:disabled) { background: var(--azure-blue-dark); }
-.fxs-button:disabled { background: #f3f2f1; border-color: #f3f2f1; color: #a19f9d; cursor: default; }
+.fxs-button { display: inline-flex; align-items: center; justify-content: center; height: 32px; min-width: 80px; padding: 0 16px; border-radius: 2px; border: 1px solid #8a8886; background: #fff; cursor: pointer; font-weight: 600; user-select: none; }
+.fxs-button:hover:not([aria-disabled="true"]) { background: #f3f2f1; }
+.fxs-portal-button-primary { background: var(--azure-blue); border-color: var(--azure-blue); color: #fff; }
+.fxs-portal-button-primary:hover:not([aria-disabled="true"]) { background: var(--azure-blue-dark); }
+.fxs-button[aria-disabled="true"] { background: #f3f2f1; border-color: #f3f2f1; color: #a19f9d; cursor: default; }
 .fxs-link-button { background: none; border: 0; color: var(--azure-blue); cursor: pointer; padding: 4px 0; display: inline-flex; align-items: center; gap: 4px; }
 .fxs-link-button:hover { text-decoration: underline; }
 .msportalfx-section-header { font-size: 16px; margin: 18px 0 8px; }
 
 /* essentials */
+.fxc-essentials { border-bottom: 1px solid var(--border); padding-bottom: 12px; }
+.fxc-essentials-expander { display: inline-flex; align-items: center; gap: 6px; font-weight: 600; cursor: pointer; padding: 6px 0; font-size: 14px; }
+.fxc-essentials-columns { display: grid; grid-template-columns: 1fr 1fr; gap: 0 48px; }
+.fxc-essentials-item { display: grid; grid-template-columns: minmax(160px, 40%) 1fr; align-items: center; min-height: 30px; }
+.fxc-essentials-label-container::after { content: " :"; color: var(--text-2); }
+.fxc-essentials-label { color: var(--text); }
+.fxc-essentials-value { display: flex; align-items: center; gap: 2px; min-width: 0; white-space: nowrap; }
+.fxs-copyable { display: inline-flex; align-items: center; gap: 2px; white-space: nowrap; }
+.fxs-copyable-button { position: relative; width: 26px; height: 26px; display: inline-flex; align-items: center; justify-content: center; cursor: pointer; border-radius: 2px; flex: none; }
+.fxs-copyable-button:hover { background: #f3f2f1; }
+/* The icon font is not shipped: the glyph keeps its place in the text, an image draws it. */
+.fxs-icon-glyph { display: inline-block; width: 16px; height: 16px; overflow: hidden; color: transparent; font-size: 12px; line-height: 16px; background: no-repeat center / 14px 14px; }
+.fxs-icon-glyph-copy { background-image: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='%230078d4' stroke-width='1.3'%3E%3Cpath d='M5 5h8v9H5zM3 11V2h7'/%3E%3C/svg%3E"); }
 .msportalfx-essentials { border-bottom: 1px solid var(--border); padding-bottom: 12px; }
 .msportalfx-essentials-header { font-size: 14px; }
 .msportalfx-essentials-toggle { background: none; border: 0; display: inline-flex; align-items: center; gap: 6px; font-weight: 600; cursor: pointer; padding: 6px 0; }
@@ -129,7 +144,7 @@ select.azc-input { padding-right: 24px; }
 .msportalfx-copyable-button-wrap { position: relative; display: inline-flex; }
 .msportalfx-copyable-button { background: none; border: 0; width: 26px; height: 26px; display: inline-flex; align-items: center; justify-content: center; cursor: pointer; color: var(--azure-blue); border-radius: 2px; }
 .msportalfx-copyable-button:hover { background: #f3f2f1; }
-.msportalfx-copied-tooltip { position: absolute; bottom: 100%; left: 50%; transform: translateX(-50%); background: #323130; color: #fff; padding: 4px 8px; border-radius: 2px; font-size: 12px; white-space: nowrap; z-index: 5; }
+.msportalfx-copied-tooltip { position: absolute; color-scheme: light; font-weight: 400; bottom: 100%; left: 50%; transform: translateX(-50%); background: #323130; color: #fff; padding: 4px 8px; border-radius: 2px; font-size: 12px; white-space: nowrap; z-index: 5; }
 .fxs-getstarted { text-align: center; padding: 24px; }
 .fxs-getstarted-icon { width: 64px; height: 64px; color: var(--azure-blue); stroke-width: .8; }
 .fxs-getstarted h3 { font-size: 18px; margin: 12px 0; }
@@ -144,14 +159,17 @@ select.azc-input { padding-right: 24px; }
 /* grids */
 .fxc-gc-host { overflow-x: auto; }
 .fxc-gc-table { display: table; width: 100%; border-collapse: collapse; }
+.fxc-gc-thead { display: table-header-group; }
+.fxc-gc-tbody { display: table-row-group; }
 .fxc-gc-row { display: table-row; }
-.fxc-gc-row:not(.fxc-gc-header-row):hover { background: #f3f2f1; }
+.fxc-gc-row-content { display: contents; }
+.fxc-gc-tbody .fxc-gc-row:hover { background: #f3f2f1; }
+.fxc-gc-noRowsMessage { color: var(--text-2); padding: 8px; }
 .fxc-gc-cell, .fxc-gc-columnheader { display: table-cell; padding: 8px 12px 8px 8px; border-bottom: 1px solid var(--border); vertical-align: middle; }
 .fxc-gc-columnheader { font-weight: 600; text-align: left; white-space: nowrap; border-bottom-color: var(--border-2); }
 .fxc-gc-empty .fxc-gc-cell { color: var(--text-2); white-space: nowrap; }
 .fxc-gc-group-row .fxc-gc-cell { white-space: nowrap; font-weight: 600; background: var(--bg-2); }
-.fxc-gc-cell > .msportalfx-copyable-button-wrap { vertical-align: middle; margin-left: 2px; }
-.fxc-gc-group-toggle { background: none; border: 0; cursor: pointer; font-weight: 600; display: inline-flex; align-items: center; gap: 4px; padding: 0; }
+.fxc-gc-group-expander { cursor: pointer; font-weight: 600; display: inline-flex; align-items: center; gap: 4px; }
 .fxs-name-cell { display: inline-flex; align-items: center; gap: 8px; }
 .msportalfx-initials-badge { display: inline-flex; align-items: center; justify-content: center; width: 24px; height: 24px; border-radius: 2px; color: #fff; font-size: 10px; font-weight: 600; flex: none; }
 .fxs-status-ok, .fxs-status-granted { color: var(--text); display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; }
@@ -173,14 +191,14 @@ select.azc-input { padding-right: 24px; }
 .fxs-unsaved { color: var(--text-2); font-style: italic; min-height: 0; }
 
 /* context pane / dialogs */
-.fxs-contextpane-host, .fxs-dialog-host { position: fixed; inset: 0; z-index: 40; }
-html:not(.fxs-reactview-frame) .fxs-contextpane-host { top: 40px; }
-.fxs-contextpane-scrim { position: absolute; inset: 0; background: rgba(0,0,0,.08); }
-.fxs-contextpane { position: absolute; top: 0; right: 0; bottom: 0; width: min(640px, 92vw); background: #fff; box-shadow: -6px 0 18px rgba(0,0,0,.18); display: flex; flex-direction: column; }
+.fxs-dialog-host { position: fixed; inset: 0; z-index: 40; }
+.fxs-contextpane { position: fixed; top: 0; right: 0; bottom: 0; z-index: 40; width: min(640px, 92vw); background: #fff; box-shadow: -6px 0 18px rgba(0,0,0,.18); display: flex; flex-direction: column; }
+html:not(.fxs-reactview-frame) .fxs-contextpane { top: 40px; }
 .fxs-contextpane-header { padding: 16px 16px 8px 24px; }
-.fxs-contextpane-title { font-size: 20px; }
-.fxs-contextpane-content { flex: 1; overflow: auto; padding: 4px 24px 16px; }
-.fxs-contextpane-footer { border-top: 1px solid var(--border); padding: 12px 24px; }
+.fxs-contextpane .fxs-blade-title-titleText { font-size: 20px; }
+.fxs-contextpane-content-container { flex: 1; overflow: auto; }
+.fxs-contextpane-content { padding: 4px 24px 16px; }
+.fxs-contextpane-actionbar { display: flex; gap: 8px; border-top: 1px solid var(--border); padding: 12px 24px; }
 .fxs-dialog-scrim { position: absolute; inset: 0; background: rgba(0,0,0,.35); }
 .fxs-dialog { position: absolute; top: 30%; left: 50%; transform: translateX(-50%); width: min(480px, 92vw); background: #fff; padding: 20px 24px; box-shadow: 0 6px 24px rgba(0,0,0,.25); }
 .fxs-dialog-title { font-size: 18px; margin-bottom: 8px; }
@@ -214,10 +232,16 @@ html:not(.fxs-reactview-frame) .fxs-contextpane-host { top: 40px; }
 .fxs-info .msportalfx-svg-icon { width: 12px; height: 12px; color: var(--text-2); }
 .fxs-setting-text { margin-bottom: 6px; }
 .azc-optionsGroup { display: inline-flex; border: 1px solid #8a8886; border-radius: 2px; overflow: hidden; }
-.azc-optionsGroup-item { background: #fff; border: 0; min-width: 64px; height: 28px; cursor: pointer; }
+.azc-optionsGroup-item { background: #fff; min-width: 64px; height: 28px; line-height: 28px; text-align: center; cursor: pointer; }
 .azc-optionsGroup-item + .azc-optionsGroup-item { border-left: 1px solid #8a8886; }
 .azc-optionsGroup-selected { background: var(--azure-blue); color: #fff; }
 .fxs-bullets { color: var(--text-2); padding-left: 18px; }
+.azc-toggleSwitch { display: inline-flex; align-items: center; gap: 8px; margin: 8px 0; }
+.azc-toggleSwitch-switch { width: 40px; height: 20px; border-radius: 10px; border: 1px solid #605e5c; position: relative; cursor: pointer; background: #fff; }
+.azc-toggleSwitch-thumb { position: absolute; top: 3px; left: 3px; width: 12px; height: 12px; border-radius: 50%; background: #605e5c; transition: left .1s; }
+.azc-toggleSwitch-on { background: var(--azure-blue); border-color: var(--azure-blue); }
+.azc-toggleSwitch-on .azc-toggleSwitch-thumb { left: 23px; background: #fff; }
+.fxs-redirect-grid { max-width: 900px; margin-top: 8px; }
 .fxs-bare-toggle { width: 40px; height: 20px; border-radius: 10px; border: 1px solid #605e5c; position: relative; cursor: pointer; background: #fff; }
 .fxs-bare-toggle-thumb { position: absolute; top: 3px; left: 3px; width: 12px; height: 12px; border-radius: 50%; background: #605e5c; transition: left .1s; }
 .fxs-bare-toggle.is-on { background: var(--azure-blue); border-color: var(--azure-blue); }
@@ -226,6 +250,7 @@ html:not(.fxs-reactview-frame) .fxs-contextpane-host { top: 40px; }
 .fxs-platform-tile, .fxs-api-tile { border: 1px solid var(--border-2); background: #fff; text-align: left; padding: 12px; cursor: pointer; display: flex; flex-direction: column; gap: 6px; min-height: 84px; }
 .fxs-platform-tile:hover, .fxs-api-tile:hover { border-color: var(--azure-blue); background: #f3f9fd; }
 .fxs-platform-tile[aria-disabled="true"], .fxs-api-tile[aria-disabled="true"] { cursor: default; opacity: .75; }
+.fxs-permission-type[aria-checked="false"] { cursor: pointer; }
 .fxs-platform-tile .msportalfx-svg-icon { width: 28px; height: 28px; color: var(--azure-blue); }
 .fxs-platform-tile-name, .fxs-api-tile-name { font-weight: 600; }
 .fxs-platform-tile-text, .fxs-api-tile-text { color: var(--text-2); font-size: 12px; line-height: 1.4; }
@@ -267,8 +292,8 @@ html:not(.fxs-reactview-frame) .fxs-contextpane-host { top: 40px; }
 .fxs-sp-header { display: flex; gap: 20px; align-items: flex-start; }
 .fxs-sp-badge { width: 64px; height: 64px; font-size: 22px; background: #038387; }
 .fxs-sp-properties { min-width: 560px; }
-.fxs-sp-properties .msportalfx-essentials-item { grid-template-columns: 160px 1fr; }
-.fxs-sp-properties .msportalfx-essentials-value { display: flex; align-items: center; gap: 2px; }
+.fxs-sp-properties .fxc-essentials-columns { grid-template-columns: 1fr; }
+.fxs-sp-properties .fxc-essentials-item { grid-template-columns: 160px 1fr; }
 .fxs-getstarted-tiles { display: flex; gap: 16px; }
 .fxs-getstarted-tile { border: 1px solid var(--border); padding: 16px; width: 260px; }
 .fxs-getstarted-tile .msportalfx-svg-icon { width: 32px; height: 32px; color: var(--azure-blue); }

@@ -1,9 +1,9 @@
 /** Certificates & secrets (`~/Credentials`): tabs, client secret grid, "Add a client secret" pane. */
 import type { AppDetail, ExpiryPreset, NewSecret, SecretInfo } from '../api-types';
 import { api, bare, type BladeContext } from './core';
-import { copyButton, formatDate, h, icon, sleep, toolbar, toolbarButton, uid } from './dom';
+import { copyButton, formatDate, h, icon, portalButton, roleButton, setDisabled, sleep, toolbar, toolbarButton, uid } from './dom';
 import { loadApp } from './app-common';
-import { gridHeader, infoBox, openPane, tabs } from './ui';
+import { dataGrid, gridRow, infoBox, openPane, tabs } from './ui';
 
 /** Values of secrets created on this visit of the blade; forgotten when the admin leaves it. */
 const freshValues = new Map<string, string>();
@@ -21,43 +21,50 @@ export async function credentialsSection(ctx: BladeContext, content: HTMLElement
   let gridHost: HTMLElement | null = null;
   const tabState: { relabel?: (id: string, label: string) => void } = {};
 
+  /**
+   * Description, Expires, Value, Secret ID and a delete button per row; the Value and the Secret
+   * ID each share their cell with a "Copy to clipboard" button.
+   */
   const secretGrid = (secrets: SecretInfo[]): HTMLElement => {
-    const grid = h('div', { class: 'fxc-gc fxc-gc-table fxs-secrets-grid', role: 'grid', 'aria-label': L.clientSecrets, 'aria-rowcount': secrets.length + 1 });
-    grid.appendChild(gridHeader([L.description, L.expires, L.value, L.secretId, '']));
+    const grid = dataGrid(L.clientSecrets, [L.description, L.expires, L.value, L.secretId, ''], 'fxs-secrets-grid');
+    grid.table.setAttribute('aria-rowcount', String(secrets.length + 1));
+    const copy = { copy: L.copyToClipboard, copied: L.copied };
     for (const s of secrets) {
       const fresh = freshValues.get(s.keyId);
       const shown = fresh ?? maskSecret(s.hint);
-      const del = h(
-        'button',
-        { type: 'button', class: 'fxs-icon-button fxs-delete-button', 'aria-label': L.deleteSecret(s.displayName || s.keyId), title: L.delete },
+      const del = roleButton(
+        { class: 'fxs-icon-button fxs-delete-button', 'aria-label': L.deleteSecret(s.displayName || s.keyId), title: L.delete },
+        () => void remove(s),
         icon('trash'),
       );
-      del.addEventListener('click', () => void remove(s));
-      const cell = (...children: (Node | string)[]) => h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, ...children);
-      grid.appendChild(
-        h(
-          'div',
-          { class: `fxc-gc-row${fresh ? ' fxs-secret-new' : ''}`, role: 'row' },
-          cell(s.displayName),
-          cell(formatDate(s.endDateTime, ctx.cfg.lang)),
-          cell(
-            h('span', { class: `fxs-secret-value msportalfx-text-monospace${fresh ? '' : ' fxs-secret-masked'}` }, shown),
-            copyButton(() => shown, { copy: L.copyToClipboard, copied: L.copied }),
-          ),
-          cell(
-            h('span', { class: 'fxs-secret-id msportalfx-guid' }, s.keyId),
-            copyButton(() => s.keyId, { copy: L.copyToClipboard, copied: L.copied }),
-          ),
-          cell(del),
+      grid.body.appendChild(
+        gridRow(
+          [
+            s.displayName,
+            formatDate(s.endDateTime, ctx.cfg.lang),
+            h(
+              'div',
+              { class: 'fxs-copyable' },
+              h('span', { class: `fxs-secret-value msportalfx-text-monospace${fresh ? '' : ' fxs-secret-masked'}` }, shown),
+              copyButton(() => shown, copy),
+            ),
+            h(
+              'div',
+              { class: 'fxs-copyable' },
+              h('span', { class: 'fxs-secret-id msportalfx-guid' }, s.keyId),
+              copyButton(() => s.keyId, copy),
+            ),
+            del,
+          ],
+          fresh ? 'fxs-secret-new' : '',
         ),
       );
     }
-    if (!secrets.length)
-      grid.appendChild(h('div', { class: 'fxc-gc-row fxc-gc-empty', role: 'row' }, h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, L.noSecrets)));
-    return grid;
+    grid.setEmpty(secrets.length ? '' : L.noSecrets);
+    return grid.root;
   };
 
-  /** Replaces the grid with freshly created nodes, as the real (React) grid does. */
+  /** Replaces the grid with freshly created nodes, as the real grid does when its data changes. */
   const renderGrid = () => {
     if (!gridHost || !ctx.alive()) return;
     const next = secretGrid(app.secrets);
@@ -65,6 +72,12 @@ export async function credentialsSection(ctx: BladeContext, content: HTMLElement
     if (old) old.replaceWith(next);
     else gridHost.appendChild(next);
     tabState.relabel?.('secrets', L.clientSecretsTab(app.secrets.length));
+  };
+
+  const certificatesGrid = () => {
+    const grid = dataGrid(L.certificatesAndSecrets, [L.thumbprint, L.description, L.startDate, L.expires, L.certificateId]);
+    grid.setEmpty(L.noCertificates);
+    return grid.root;
   };
 
   const reload = async () => {
@@ -87,7 +100,7 @@ export async function credentialsSection(ctx: BladeContext, content: HTMLElement
     const pane = openPane(ctx, L.addClientSecret);
     const descId = uid('secret-description');
     const expId = uid('secret-expires');
-    const desc = h('input', { type: 'text', id: descId, class: 'azc-input', placeholder: L.descriptionPlaceholder, autocomplete: 'off' });
+    const desc = h('input', { type: 'text', id: descId, class: 'azc-input azc-formControl', placeholder: L.descriptionPlaceholder, autocomplete: 'off' });
     const presets: { value: ExpiryPreset; label: string }[] = [
       { value: '180d', label: L.expiresRecommended },
       { value: '90d', label: L.expires90 },
@@ -124,11 +137,11 @@ export async function credentialsSection(ctx: BladeContext, content: HTMLElement
       custom,
       err,
     );
-    const add = h('button', { type: 'button', class: 'fxs-button fxs-button-primary' }, L.add);
-    const cancel = h('button', { type: 'button', class: 'fxs-button' }, L.cancel);
-    cancel.addEventListener('click', () => pane.close());
-    add.addEventListener('click', () => {
-      add.disabled = true;
+    const add = portalButton({ label: L.add, primary: true, onClick: () => submit() });
+    const cancel = portalButton({ label: L.cancel, onClick: () => pane.close() });
+    const submit = () => {
+      if (add.getAttribute('aria-disabled') === 'true') return;
+      setDisabled(add, true);
       const expires = exp.value as ExpiryPreset;
       const body =
         expires === 'custom'
@@ -155,14 +168,14 @@ export async function credentialsSection(ctx: BladeContext, content: HTMLElement
         })
         .catch((e: unknown) => {
           err.textContent = e instanceof Error ? e.message : String(e);
-          add.disabled = false;
+          setDisabled(add, false);
         });
-    });
+    };
     pane.footer.append(add, cancel);
     desc.focus();
   };
 
-  content.appendChild(toolbar('Command bar', toolbarButton({ label: L.gotFeedback, icon: 'feedback', onClick: () => undefined })));
+  content.appendChild(toolbar(L.commandBar, toolbarButton({ label: L.gotFeedback, icon: 'feedback', onClick: () => undefined })));
   const section = h('div', { class: 'fxs-blade-content-section fxs-credentials' });
   content.appendChild(section);
   section.append(h('p', null, L.credentialsIntro), infoBox('info', L.secretBanner));
@@ -173,15 +186,7 @@ export async function credentialsSection(ctx: BladeContext, content: HTMLElement
         label: L.certificatesTab(0),
         render: (p) => {
           gridHost = null;
-          p.append(
-            toolbar('Certificates', toolbarButton({ label: L.uploadCertificate, icon: 'plus', onClick: () => undefined })),
-            h(
-              'div',
-              { class: 'fxc-gc fxc-gc-table', role: 'grid', 'aria-label': L.certificatesAndSecrets },
-              gridHeader([L.thumbprint, L.description, L.startDate, L.expires]),
-              h('div', { class: 'fxc-gc-row fxc-gc-empty', role: 'row' }, h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, L.noCertificates)),
-            ),
-          );
+          p.append(toolbar(L.certificates, toolbarButton({ label: L.uploadCertificate, icon: 'plus', onClick: () => undefined })), certificatesGrid());
         },
       },
       {
@@ -203,7 +208,7 @@ export async function credentialsSection(ctx: BladeContext, content: HTMLElement
         render: (p) => {
           gridHost = null;
           p.append(
-            toolbar('Federated credentials', toolbarButton({ label: L.addCredential, icon: 'plus', onClick: () => undefined })),
+            toolbar(L.federatedCredentials, toolbarButton({ label: L.addCredential, icon: 'plus', onClick: () => undefined })),
             h('p', null, L.noFederated),
           );
         },

@@ -1,8 +1,8 @@
 /** Enterprise application (ManagedAppMenuBlade): Overview and Properties. */
 import type { ServicePrincipalInfo } from '../api-types';
 import { api, HASH, type Blade } from './core';
-import { copyButton, h, icon, spinner } from './dom';
-import { errorBox, infoBox, menuBlade, sectionHeading } from './ui';
+import { h, icon, spinner } from './dom';
+import { errorBox, essentials, infoBox, menuBlade, sectionHeading } from './ui';
 
 export const enterpriseBlade: Blade = async (ctx) => {
   if (ctx.route.kind !== 'enterprise') return;
@@ -50,27 +50,11 @@ export const enterpriseBlade: Blade = async (ctx) => {
   }
   progress.remove();
   ctx.setTitle(section === 'Overview' ? sp.displayName : `${sp.displayName} | ${section === 'Properties' ? L.properties : section}`, L.enterpriseApplication);
-  const prop = (label: string, value: string, copy: boolean) => {
-    const id = `prop-${label.replace(/\W+/g, '-').toLowerCase()}`;
-    return h(
-      'div',
-      { class: 'msportalfx-essentials-item' },
-      h('dt', { class: 'msportalfx-essentials-label', id }, label),
-      h(
-        'dd',
-        { class: 'msportalfx-essentials-value', 'aria-labelledby': id },
-        h('span', { class: copy ? 'msportalfx-guid' : '' }, value),
-        copy ? copyButton(() => value, { copy: L.copyToClipboard, copied: L.copied }) : null,
-      ),
-    );
-  };
-  const props = h(
-    'dl',
-    { class: 'msportalfx-essentials-column fxs-sp-properties' },
-    prop(L.name, sp.displayName, true),
-    prop(L.applicationId, sp.appId, true),
-    prop(L.objectId, sp.id, true),
-  );
+  const props = essentials(L.properties, [[{ label: L.name }, { label: L.applicationId }, { label: L.objectId }]]);
+  const copy = { copy: L.copyToClipboard, copied: L.copied };
+  props.setCopyable(L.name, sp.displayName, copy);
+  props.setCopyable(L.applicationId, sp.appId, copy);
+  props.setCopyable(L.objectId, sp.id, copy);
   if (section !== 'Overview' && section !== 'Properties') {
     content.appendChild(h('div', { class: 'fxs-blade-content-section' }, infoBox('info', L.notAvailable)));
     return;
@@ -79,12 +63,11 @@ export const enterpriseBlade: Blade = async (ctx) => {
     h(
       'div',
       { class: 'fxs-blade-content-section' },
-      sectionHeading(L.properties),
       h(
         'div',
         { class: 'fxs-sp-header' },
         h('span', { class: 'msportalfx-initials-badge fxs-sp-badge', 'aria-hidden': 'true' }, sp.displayName.slice(0, 2).toUpperCase()),
-        props,
+        h('div', { class: 'fxs-sp-properties' }, props.root),
       ),
       section === 'Overview'
         ? h(

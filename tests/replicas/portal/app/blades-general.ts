@@ -1,8 +1,8 @@
 /** Home, Microsoft Entra ID, App registrations list, New registration, Not found, benchmark. */
 import type { AppDetail, AppSummary, SignInAudience } from '../api-types';
 import { api, bare, HASH, type Blade } from './core';
-import { badge, clear, formatDate, h, icon, spinner, toolbar, toolbarButton, uid } from './dom';
-import { errorBox, gridHeader, gridRow, infoBox, link, menuBlade, sectionHeading, tabs } from './ui';
+import { badge, clear, formatDate, h, icon, portalButton, setDisabled, spinner, toolbar, toolbarButton, uid } from './dom';
+import { dataGrid, errorBox, gridRow, infoBox, link, menuBlade, sectionHeading, tabs } from './ui';
 
 export const homeBlade: Blade = (ctx) => {
   ctx.setTitle(ctx.L.home);
@@ -71,7 +71,7 @@ export const appListBlade: Blade = async (ctx) => {
   const root = h('div', { class: 'fxs-blade-content-section fxs-applist' });
   ctx.content.appendChild(
     toolbar(
-      'Command bar',
+      L.commandBar,
       toolbarButton({ label: L.newRegistration, icon: 'plus', onClick: () => ctx.navigate(HASH.create), bare: bare(ctx) }),
       toolbarButton({ label: L.endpoints, icon: 'endpoints', onClick: () => undefined }),
       toolbarButton({ label: L.troubleshooting, icon: 'question', onClick: () => undefined }),
@@ -90,10 +90,10 @@ export const appListBlade: Blade = async (ctx) => {
     const q = filter.value.trim().toLowerCase();
     const shown = apps.filter((a) => !q || a.displayName.toLowerCase().includes(q) || a.appId.includes(q));
     count.textContent = L.appsFound(shown.length);
-    const grid = h('div', { class: 'fxc-gc fxc-gc-table', role: 'grid', 'aria-label': L.appRegistrations, 'aria-rowcount': shown.length + 1 });
-    grid.appendChild(gridHeader([L.displayName, L.applicationClientId, L.createdOn, L.certificatesAndSecrets]));
+    const grid = dataGrid(L.appRegistrations, [L.displayName, L.applicationClientId, L.createdOn, L.certificatesAndSecrets]);
+    grid.table.setAttribute('aria-rowcount', String(shown.length + 1));
     for (const a of shown) {
-      grid.appendChild(
+      grid.body.appendChild(
         gridRow([
           h('span', { class: 'fxs-name-cell' }, badge(a.displayName), link(HASH.app('Overview', a.appId), a.displayName)),
           h('span', { class: 'msportalfx-guid' }, a.appId),
@@ -102,10 +102,9 @@ export const appListBlade: Blade = async (ctx) => {
         ]),
       );
     }
-    if (!shown.length)
-      grid.appendChild(h('div', { class: 'fxc-gc-row fxc-gc-empty', role: 'row' }, h('div', { role: 'gridcell', class: 'fxc-gc-cell' }, L.noApplications)));
+    grid.setEmpty(shown.length ? '' : L.noApplications);
     clear(gridHost);
-    gridHost.appendChild(grid);
+    gridHost.appendChild(grid.root);
   };
   filter.addEventListener('input', renderGrid);
   const tabsEl = tabs(
@@ -173,10 +172,8 @@ export const createBlade: Blade = (ctx) => {
   );
   const uri = h('input', { type: 'url', class: 'azc-input', placeholder: L.redirectUriPlaceholder, 'aria-label': L.redirectUri });
   const error = h('div', { class: 'azc-validation-message', role: 'alert' });
-  const register = h('button', { type: 'submit', class: 'fxs-button fxs-button-primary', disabled: true }, L.register);
-  const update = () => {
-    register.disabled = !name.value.trim();
-  };
+  const register = portalButton({ label: L.register, primary: true, disabled: true, onClick: () => form.requestSubmit() });
+  const update = () => setDisabled(register, !name.value.trim());
   name.addEventListener('input', update);
   const form = h(
     'form',
@@ -204,12 +201,12 @@ export const createBlade: Blade = (ctx) => {
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    if (register.disabled) return;
+    if (register.getAttribute('aria-disabled') === 'true') return;
     const displayName = name.value.trim();
     const signInAudience = radios.find((r) => r.input.checked)?.input.value as SignInAudience;
     const uriValue = uri.value.trim();
     const plat = platform.value === 'spa' ? 'spa' : 'web';
-    register.disabled = true;
+    setDisabled(register, true);
     error.textContent = '';
     ctx.notify('progress', L.registering(displayName));
     api<AppDetail>('POST', 'apps', { displayName, signInAudience, redirectUri: uriValue ? { platform: plat, uri: uriValue } : undefined })
@@ -240,25 +237,25 @@ export const benchBlade: Blade = (ctx) => {
   const ROWS = 700;
   ctx.setTitle(ctx.L.benchTitle);
   let generation = 0;
-  const grid = h('div', { class: 'fxc-gc fxc-gc-table fxs-bench-grid', role: 'grid', 'aria-label': ctx.L.benchTitle, 'aria-rowcount': ROWS + 1 });
+  const grid = dataGrid(ctx.L.benchTitle, ['Name', 'Id', 'Status', 'Resource group', 'Generation'], 'fxs-bench-grid');
+  grid.table.setAttribute('aria-rowcount', String(ROWS + 1));
   const makeRow = (i: number) =>
     gridRow([
       h('span', { class: 'fxs-bench-name' }, `Resource ${i + 1}`),
       h('span', { class: 'msportalfx-guid' }, `${(i * 2654435761) % 4294967296}`.padStart(10, '0')),
       h('span', null, generation % 2 ? 'Running' : 'Stopped'),
       h('span', null, `rg-${i % 17}`),
-      h('span', null, `${generation}`),
+      `${generation}`,
     ]);
-  grid.appendChild(gridHeader(['Name', 'Id', 'Status', 'Resource group', 'Generation']));
-  for (let i = 0; i < ROWS; i++) grid.appendChild(makeRow(i));
+  for (let i = 0; i < ROWS; i++) grid.body.appendChild(makeRow(i));
   const rerender = () => {
     generation += 1;
-    const rows = Array.from(grid.querySelectorAll<HTMLElement>(':scope > .fxc-gc-row:not(.fxc-gc-header-row)'));
+    const rows = Array.from(grid.body.querySelectorAll<HTMLElement>(':scope > .fxc-gc-row'));
     rows.forEach((row, i) => row.replaceWith(makeRow(i)));
   };
   ctx.content.append(
-    toolbar('Command bar', toolbarButton({ label: ctx.L.rerender, icon: 'refresh', onClick: rerender })),
-    h('div', { class: 'fxs-blade-content-section' }, infoBox('info', `${ROWS} rows`), grid),
+    toolbar(ctx.L.commandBar, toolbarButton({ label: ctx.L.rerender, icon: 'refresh', onClick: rerender })),
+    h('div', { class: 'fxs-blade-content-section' }, infoBox('info', `${ROWS} rows`), grid.root),
   );
   const w = window as Window & { __replicaBench?: { rerender(): void } };
   w.__replicaBench = { rerender };

@@ -1,9 +1,9 @@
 /** API permissions (`~/CallAnAPI`): configured permissions grid, admin consent, "Request API permissions" pane. */
 import type { CatalogPermission, CatalogResource, PermissionStatus, PermissionType } from '../api-types';
 import { api, bare, type BladeContext } from './core';
-import { clear, h, icon, spinner, toolbar, toolbarButton, uid } from './dom';
+import { clear, h, icon, portalButton, roleButton, setDisabled, spinner, toolbar, toolbarButton, uid } from './dom';
 import { loadApp } from './app-common';
-import { confirmDialog, errorBox, gridHeader, infoBox, openPane, sectionHeading, tabs, type Pane } from './ui';
+import { confirmDialog, dataGrid, errorBox, gridRow, infoBox, openPane, sectionHeading, tabs, type Pane } from './ui';
 
 let catalogCache: Promise<CatalogResource[]> | undefined;
 function loadCatalog(): Promise<CatalogResource[]> {
@@ -48,63 +48,50 @@ export async function permissionsSection(ctx: BladeContext, content: HTMLElement
 
   const renderGrid = () => {
     if (!ctx.alive()) return;
-    const grid = h('div', { class: 'fxc-gc fxc-gc-table fxs-permissions-grid', role: 'grid', 'aria-label': L.configuredPermissions });
-    grid.appendChild(gridHeader([L.apiPermissionName, L.type, L.description, L.adminConsentRequired, L.status, '']));
+    const grid = dataGrid(L.configuredPermissions, [L.apiPermissionName, L.type, L.description, L.adminConsentRequired, L.status, ''], 'fxs-permissions-grid');
     const byResource = new Map<string, PermissionStatus[]>();
     for (const s of statuses) byResource.set(s.resourceDisplayName, [...(byResource.get(s.resourceDisplayName) ?? []), s]);
     for (const [resourceName, perms] of byResource) {
       const rows: HTMLElement[] = [];
-      const toggle = h(
-        'button',
-        { type: 'button', class: 'fxc-gc-group-toggle', 'aria-expanded': 'true' },
+      const toggle = roleButton(
+        { class: 'fxc-gc-group-expander', 'aria-expanded': 'true' },
+        () => {
+          const open = toggle.getAttribute('aria-expanded') !== 'true';
+          toggle.setAttribute('aria-expanded', String(open));
+          for (const r of rows) r.hidden = !open;
+        },
         icon('chevronDown'),
         ` ${resourceName} (${perms.length})`,
       );
-      toggle.addEventListener('click', () => {
-        const open = toggle.getAttribute('aria-expanded') !== 'true';
-        toggle.setAttribute('aria-expanded', String(open));
-        for (const r of rows) r.hidden = !open;
-      });
-      grid.appendChild(
-        h(
-          'div',
-          { class: 'fxc-gc-row fxc-gc-group-row', role: 'row' },
-          h('div', { class: 'fxc-gc-cell fxc-gc-group-cell', role: 'gridcell' }, toggle),
-          ...[1, 2, 3, 4, 5].map(() => h('div', { class: 'fxc-gc-cell', role: 'gridcell' })),
-        ),
-      );
+      grid.body.appendChild(gridRow([toggle, '', '', '', '', ''], 'fxc-gc-group-row'));
       for (const p of perms) {
-        const more = h(
-          'button',
-          { type: 'button', class: 'fxs-icon-button', 'aria-label': L.moreActions(p.value), 'aria-haspopup': 'menu', title: L.moreActions(p.value) },
+        const more = roleButton(
+          { class: 'fxs-icon-button', 'aria-label': L.moreActions(p.value), 'aria-haspopup': 'menu', title: L.moreActions(p.value) },
+          () => openMenu(more, p),
           icon('ellipsis'),
         );
-        more.addEventListener('click', (e) => {
-          e.stopPropagation();
-          openMenu(more, p);
-        });
+        more.addEventListener('click', (e) => e.stopPropagation());
         const status = p.granted
           ? h('span', { class: 'fxs-status-granted' }, icon('check', 'fxs-status-icon-success'), ` ${L.grantedFor(tenant)}`)
           : h('span', { class: 'fxs-status-notgranted' }, icon('warning', 'fxs-status-icon-warning'), ` ${L.notGrantedFor(tenant)}`);
-        const cell = (...c: (Node | string)[]) => h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, ...c);
-        const row = h(
-          'div',
-          { class: 'fxc-gc-row fxs-permission-row', role: 'row' },
-          cell(h('span', { class: 'fxs-permission-name msportalfx-text-link' }, p.value)),
-          cell(p.type === 'Scope' ? L.delegated : L.application),
-          cell(p.description),
-          cell(p.adminConsentRequired ? L.yes : L.no),
-          cell(status),
-          cell(more),
+        const row = gridRow(
+          [
+            h('span', { class: 'fxs-permission-name msportalfx-text-link' }, p.value),
+            p.type === 'Scope' ? L.delegated : L.application,
+            p.description,
+            p.adminConsentRequired ? L.yes : L.no,
+            status,
+            more,
+          ],
+          'fxs-permission-row',
         );
         rows.push(row);
-        grid.appendChild(row);
+        grid.body.appendChild(row);
       }
     }
-    if (!statuses.length)
-      grid.appendChild(h('div', { class: 'fxc-gc-row fxc-gc-empty', role: 'row' }, h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, L.noPermissions)));
+    grid.setEmpty(statuses.length ? '' : L.noPermissions);
     clear(gridHost);
-    gridHost.appendChild(grid);
+    gridHost.appendChild(grid.root);
   };
 
   const refresh = async (factor = 1) => {
@@ -172,14 +159,14 @@ export async function permissionsSection(ctx: BladeContext, content: HTMLElement
     clear(pane.footer);
     const pick = (r: CatalogResource) => showResource(pane, catalog, r);
     const tileFor = (name: string, text: string, r?: CatalogResource) => {
-      const b = h(
-        'button',
-        { type: 'button', class: 'fxs-api-tile', 'aria-disabled': r ? null : 'true' },
+      return roleButton(
+        { class: 'fxs-api-tile', 'aria-disabled': r ? null : 'true' },
+        () => {
+          if (r) pick(r);
+        },
         h('span', { class: 'fxs-api-tile-name' }, name),
         h('span', { class: 'fxs-api-tile-text' }, text),
       );
-      if (r) b.addEventListener('click', () => pick(r));
-      return b;
     };
     const common = catalog.filter((r) => r.commonlyUsed);
     const t = tabs(
@@ -206,21 +193,14 @@ export async function permissionsSection(ctx: BladeContext, content: HTMLElement
             ].sort((a, b) => a.name.localeCompare(b.name));
             const render = () => {
               const q = search.value.trim().toLowerCase();
-              const grid = h('div', { class: 'fxc-gc fxc-gc-table', role: 'grid', 'aria-label': L.apisMyOrgUses }, gridHeader([L.name, L.applicationClientId]));
+              const grid = dataGrid(L.apisMyOrgUses, [L.name, L.applicationClientId]);
               for (const e of entries.filter((x) => !q || x.name.toLowerCase().includes(q) || x.appId.includes(q))) {
-                const nameEl = e.r ? h('button', { type: 'button', class: 'fxs-link-button' }, e.name) : h('span', null, e.name);
                 const r = e.r;
-                if (r) nameEl.addEventListener('click', () => pick(r));
-                const row = h(
-                  'div',
-                  { class: 'fxc-gc-row fxc-gc-selectable', role: 'row' },
-                  h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, nameEl),
-                  h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, h('span', { class: 'msportalfx-guid' }, e.appId)),
-                );
-                grid.appendChild(row);
+                const nameEl = r ? roleButton({ class: 'fxs-link-button' }, () => pick(r), e.name) : h('span', null, e.name);
+                grid.body.appendChild(gridRow([nameEl, h('span', { class: 'msportalfx-guid' }, e.appId)], 'fxc-gc-selectable'));
               }
               clear(host);
-              host.appendChild(grid);
+              host.appendChild(grid.root);
             };
             search.addEventListener('input', render);
             render();
@@ -241,21 +221,27 @@ export async function permissionsSection(ctx: BladeContext, content: HTMLElement
     const existing = new Set(statuses.filter((s) => s.resourceAppId === resource.appId).map((s) => `${s.type}:${s.id}`));
     const selected = new Set<string>(existing);
     let type: PermissionType | null = null;
-    const back = h('button', { type: 'button', class: 'fxs-link-button' }, icon('chevronLeft'), ` ${L.allApis}`);
-    back.addEventListener('click', () => showApiPicker(pane, catalog));
+    const back = roleButton({ class: 'fxs-link-button' }, () => showApiPicker(pane, catalog), icon('chevronLeft'), ` ${L.allApis}`);
     const permsHost = h('div', { class: 'fxs-permission-picker' });
     const typeLabelId = uid('perm-type');
     const choice = (value: PermissionType, title: string, help: string) => {
       const b = h(
-        'button',
-        { type: 'button', role: 'radio', 'aria-checked': 'false', class: 'fxs-permission-type' },
+        'div',
+        { role: 'radio', tabindex: 0, 'aria-checked': 'false', class: 'fxs-permission-type' },
         h('span', { class: 'fxs-permission-type-title' }, title),
         h('span', { class: 'fxs-permission-type-help' }, help),
       );
-      b.addEventListener('click', () => {
+      const pickType = () => {
         type = value;
         for (const c of typeGroup.querySelectorAll('[role=radio]')) c.setAttribute('aria-checked', String(c === b));
         renderPerms();
+      };
+      b.addEventListener('click', pickType);
+      b.addEventListener('keydown', (e) => {
+        if (e.key === ' ' || e.key === 'Enter') {
+          e.preventDefault();
+          pickType();
+        }
       });
       return b;
     };
@@ -265,14 +251,15 @@ export async function permissionsSection(ctx: BladeContext, content: HTMLElement
       choice('Scope', L.delegatedPermissions, L.delegatedHelp),
       choice('Role', L.applicationPermissions, L.applicationHelp),
     );
-    const addBtn = h('button', { type: 'button', class: 'fxs-button fxs-button-primary', disabled: true }, L.addPermissions);
-    const discard = h('button', { type: 'button', class: 'fxs-button' }, L.discard);
-    const updateAdd = () => {
-      addBtn.disabled = [...selected].every((k) => existing.has(k));
-    };
-    discard.addEventListener('click', () => pane.close());
-    addBtn.addEventListener('click', () => {
-      addBtn.disabled = true;
+    const addBtn = portalButton({ label: L.addPermissions, primary: true, disabled: true, onClick: () => submit() });
+    const discard = portalButton({ label: L.discard, onClick: () => pane.close() });
+    const updateAdd = () =>
+      setDisabled(
+        addBtn,
+        [...selected].every((k) => existing.has(k)),
+      );
+    const submit = () => {
+      setDisabled(addBtn, true);
       const permissions = [...selected].map((k) => {
         const [t, id] = k.split(':');
         return { id, type: t };
@@ -291,7 +278,7 @@ export async function permissionsSection(ctx: BladeContext, content: HTMLElement
           ctx.notify('error', L.requestFailed, e instanceof Error ? e.message : String(e));
           updateAdd();
         });
-    });
+    };
 
     const renderPerms = () => {
       clear(permsHost);
@@ -395,7 +382,7 @@ export async function permissionsSection(ctx: BladeContext, content: HTMLElement
   const isBare = bare(ctx);
   content.appendChild(
     toolbar(
-      'Command bar',
+      L.commandBar,
       toolbarButton({ label: L.refresh, icon: 'refresh', onClick: () => void refresh(0.5) }),
       toolbarButton({ label: L.gotFeedback, icon: 'feedback', onClick: () => undefined }),
     ),

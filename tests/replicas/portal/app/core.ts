@@ -4,11 +4,14 @@ import { labelsFor, type Labels, type Lang } from './i18n';
 
 export type Mode = 'top' | 'iframe';
 export type Variant = 'default' | 'bare';
+/** Which Authentication blade the admin gets: the classic one or "Authentication (Preview)". */
+export type AuthExperience = 'classic' | 'new';
 
 export interface Config {
   mode: Mode;
   lang: Lang;
   variant: Variant;
+  authExperience: AuthExperience;
   /** Base delay (ms) before async content shows, like the real portal's loads. */
   delay: number;
   /** This document is the ReactView frame. */
@@ -24,6 +27,7 @@ interface Bootstrap {
   mode?: string;
   lang?: string;
   variant?: string;
+  authExperience?: string;
   delay?: string;
   parentOrigin?: string;
 }
@@ -67,10 +71,11 @@ export function readConfig(): Config {
   const mode = get('replicaMode', boot.mode) === 'iframe' ? 'iframe' : 'top';
   const lang = get('replicaLang', boot.lang) === 'de' ? 'de' : 'en';
   const variant = get('replicaVariant', boot.variant) === 'bare' ? 'bare' : 'default';
+  const authExperience = get('replicaAuthExperience', boot.authExperience) === 'new' ? 'new' : 'classic';
   const delayRaw = get('replicaDelay', boot.delay);
   const delay = /^\d+$/.test(delayRaw) ? Number(delayRaw) : 350;
   const parentOrigin = frame && PORTAL_ORIGINS.includes(boot.parentOrigin ?? '') ? (boot.parentOrigin ?? '') : frame ? 'https://portal.azure.com' : '';
-  return { mode: frame ? 'iframe' : mode, lang, variant, delay, frame, parentOrigin };
+  return { mode: frame ? 'iframe' : mode, lang, variant, authExperience, delay, frame, parentOrigin };
 }
 
 // ---------------------------------------------------------------- routes
@@ -97,6 +102,10 @@ export const HASH = {
   bench: '#view/Replica_Bench/HeavyBlade',
 };
 
+/** Section names as the blades know them; routes may spell them in any case (`~/CallAnApi`). */
+const SECTIONS = ['Overview', 'Authentication', 'Credentials', 'CallAnAPI', 'RegisteredApps', 'Properties'];
+const canonicalSection = (s: string): string => SECTIONS.find((c) => c.toLowerCase() === s.toLowerCase()) ?? s;
+
 const PARAM_KEYS = new Set(['appId', 'objectId', 'isMSAApp', 'quickStartType', 'sourceType', 'defaultBlade', 'menuId']);
 
 export function parseRoute(hash: string): Route {
@@ -121,6 +130,7 @@ export function parseRoute(hash: string): Route {
     section = rest[0];
     rest = rest.slice(1);
   }
+  section = canonicalSection(section);
   const params = new Map<string, string>();
   for (let i = 0; i + 1 < rest.length; i += 2) params.set((rest[i] ?? '').replace(/~$/, ''), rest[i + 1] ?? '');
   const appId = (params.get('appId') ?? '').toLowerCase();

@@ -135,58 +135,105 @@ async function writeClipboard(text: string): Promise<void> {
   ta.remove();
 }
 
-/** The portal's copy button: copies `getText()` and shows a transient "Copied" tooltip. */
-export function copyButton(getText: () => string, labels: { copy: string; copied: string }): HTMLElement {
-  const wrap = h('span', { class: 'msportalfx-copyable-button-wrap' });
-  const btn = h(
-    'button',
-    { type: 'button', class: 'msportalfx-copyable-button azc-copyableLabel-button', 'aria-label': labels.copy, title: labels.copy },
-    icon('copy'),
-  );
-  btn.addEventListener('click', (e) => {
+/** The Fluent MDL2 "Copy" glyph: the portal's icon fonts draw icons from the Unicode private-use area. */
+export const COPY_GLYPH = '\uE8C8';
+
+/**
+ * A Knockout button: a `div[role=button]` (not a `<button>`), named by `aria-label`, disabled by
+ * `aria-disabled`, activated by click, Enter and Space.
+ */
+export function roleButton(attrs: Attrs, onClick: () => void, ...children: Child[]): HTMLElement {
+  const el = h('div', { role: 'button', tabindex: 0, ...attrs }, ...children);
+  const activate = (e: Event) => {
+    if (el.getAttribute('aria-disabled') === 'true') return;
     e.preventDefault();
-    e.stopPropagation();
-    void writeClipboard(getText()).then(() => {
-      wrap.querySelector('.msportalfx-copied-tooltip')?.remove();
-      const tip = h('span', { class: 'msportalfx-copied-tooltip', role: 'status' }, labels.copied);
-      wrap.appendChild(tip);
-      setTimeout(() => tip.remove(), 1800);
-    });
+    onClick();
+  };
+  el.addEventListener('click', activate);
+  el.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') activate(e);
   });
-  wrap.appendChild(btn);
-  return wrap;
+  return el;
 }
 
-/** A command bar button like the portal's (`azc-toolbarButton`). `bare` renders an icon-only div without role or text. */
-export function toolbarButton(opts: { label: string; icon: string; onClick: () => void; disabled?: boolean; bare?: boolean; primary?: boolean }): HTMLElement {
-  if (opts.bare) {
-    const div = h(
-      'div',
-      { class: 'azc-toolbarButton fxs-commandbar-iconOnly' },
-      h('div', { class: 'azc-toolbarButton-container' }, icon(opts.icon, 'azc-toolbarButton-icon')),
-    );
-    div.addEventListener('click', () => opts.onClick());
-    return div;
-  }
-  const btn = h(
-    'button',
-    {
-      type: 'button',
-      class: `azc-toolbarButton fxs-commandbar-button${opts.primary ? ' azc-toolbarButton-primary' : ''}`,
-      disabled: opts.disabled === true,
-      'aria-disabled': opts.disabled ? 'true' : null,
-      title: opts.label,
-    },
-    h('span', { class: 'azc-toolbarButton-container' }, icon(opts.icon, 'azc-toolbarButton-icon'), h('span', { class: 'azc-toolbarButton-label' }, opts.label)),
+/** Enables or disables a `roleButton` (or a toolbar item holding one). */
+export function setDisabled(el: HTMLElement, disabled: boolean): void {
+  const target = el.matches('[role=button]') ? el : (el.querySelector<HTMLElement>('[role=button]') ?? el);
+  if (disabled) target.setAttribute('aria-disabled', 'true');
+  else target.removeAttribute('aria-disabled');
+  target.tabIndex = disabled ? -1 : 0;
+  target.classList.toggle('fxs-button-disabled', disabled);
+  el.classList.toggle('azc-toolbarButton-disabled', disabled && el.classList.contains('azc-toolbarButton'));
+}
+
+/** The portal's form button (`div.fxs-button[role=button]` with its text in `.fxs-button-text`). */
+export function portalButton(opts: { label: string; onClick: () => void; primary?: boolean; disabled?: boolean }): HTMLElement {
+  const el = roleButton(
+    { class: `fxs-button fxt-button fxs-inner-solid-border${opts.primary ? ' fxs-portal-button-primary' : ''}`, title: opts.label },
+    opts.onClick,
+    h('div', { class: 'fxs-button-text' }, opts.label),
   );
-  btn.addEventListener('click', () => {
-    if (!btn.disabled) opts.onClick();
-  });
+  if (opts.disabled) setDisabled(el, true);
+  return el;
+}
+
+/**
+ * The portal's copy button next to a value: `div[role=button]` named "Copy to clipboard" whose
+ * icon is an icon-font glyph (a private-use character in the element's text). Copies `getText()`
+ * and shows a transient "Copied" tooltip.
+ */
+export function copyButton(getText: () => string, labels: { copy: string; copied: string }): HTMLElement {
+  const btn = roleButton(
+    { class: 'fxs-copyable-button azc-copyableLabel-button', 'aria-label': labels.copy, title: labels.copy },
+    () => {
+      void writeClipboard(getText()).then(() => {
+        btn.querySelector('.msportalfx-copied-tooltip')?.remove();
+        const tip = h('span', { class: 'msportalfx-copied-tooltip', role: 'status' }, labels.copied);
+        btn.appendChild(tip);
+        setTimeout(() => tip.remove(), 1800);
+      });
+    },
+    h('span', { class: 'fxs-icon-glyph fxs-icon-glyph-copy', 'aria-hidden': 'true' }, COPY_GLYPH),
+  );
+  // The portal's own handler keeps the click from reaching the row (selection) below it.
+  btn.addEventListener('click', (e) => e.stopPropagation());
   return btn;
 }
 
+/**
+ * A Knockout command bar item: `li.azc-toolbarButton > div.azc-toolbarButton-container[role=button]`
+ * named by `aria-label`, its text in `.azc-toolbarButton-label`. `bare` renders the redesign's
+ * icon-only item, without role, name or text.
+ */
+export function toolbarButton(opts: { label: string; icon: string; onClick: () => void; disabled?: boolean; bare?: boolean; primary?: boolean }): HTMLElement {
+  const li = h('li', { class: `azc-toolbarButton fxs-commandBar-item${opts.primary ? ' azc-toolbarButton-primary' : ''}`, role: 'presentation' });
+  if (opts.bare) {
+    li.classList.add('fxs-commandbar-iconOnly');
+    const container = h('div', { class: 'azc-toolbarButton-container' }, h('div', { class: 'azc-toolbarButton-icon' }, icon(opts.icon)));
+    container.addEventListener('click', () => opts.onClick());
+    li.appendChild(container);
+    return li;
+  }
+  li.title = opts.label;
+  li.appendChild(
+    roleButton(
+      { class: 'azc-toolbarButton-container fxs-commandBar-item-buttoncontainer', 'aria-label': opts.label },
+      opts.onClick,
+      h('div', { class: 'azc-toolbarButton-icon fxs-commandBar-item-icon' }, icon(opts.icon)),
+      h('div', { class: 'azc-toolbarButton-label fxs-commandBar-item-text' }, opts.label),
+    ),
+  );
+  if (opts.disabled) setDisabled(li, true);
+  return li;
+}
+
+/** The command bar: `div.fxs-commandBar` around `ul.azc-toolbar-container` of toolbar items. */
 export function toolbar(label: string, ...buttons: Child[]): HTMLElement {
-  return h('div', { class: 'fxs-commandBar msportalfx-commandbar azc-toolbar', role: 'toolbar', 'aria-label': label }, ...buttons);
+  return h(
+    'div',
+    { class: 'fxs-commandBar azc-toolbar msportalfx-commandbar' },
+    h('ul', { class: 'azc-toolbar-container fxs-commandBar-itemList', role: 'toolbar', 'aria-label': label }, ...buttons),
+  );
 }
 
 export function formatDate(iso: string, lang: string): string {

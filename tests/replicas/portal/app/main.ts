@@ -294,6 +294,7 @@ function startTop(session: SessionInfo): void {
     const src = new URL(`${FRAME_ORIGIN}/reactview/index.html`);
     src.searchParams.set('replicaLang', cfg.lang);
     src.searchParams.set('replicaVariant', cfg.variant);
+    src.searchParams.set('replicaAuthExperience', cfg.authExperience);
     src.searchParams.set('replicaDelay', String(cfg.delay));
     src.searchParams.set('parentOrigin', location.origin);
     // replicaFrameRoute=hidden: the frame's own URL never carries the route (the sensor must read such

@@ -1,5 +1,5 @@
 /** Portal building blocks: context pane, confirm dialog, tabs, menu blade, essentials, info boxes. */
-import { h, icon, uid, clear, type Child } from './dom';
+import { append, clear, copyButton, h, icon, portalButton, roleButton, uid, type Child } from './dom';
 import type { BladeContext } from './core';
 
 export interface Pane {
@@ -10,27 +10,35 @@ export interface Pane {
   close(): void;
 }
 
-/** The right-side context pane (`fxs-contextpane`), a modal dialog. */
+/**
+ * The right-side context pane of the Knockout portal: `section.fxs-contextpane` with
+ * `role=complementary`, named by its title. Not a modal dialog: no scrim, no `aria-modal`, the
+ * blade behind it stays usable; Escape or its close button dismisses it.
+ */
 export function openPane(ctx: BladeContext, title: string, onClose?: () => void): Pane {
-  ctx.overlay.querySelector('.fxs-contextpane-host')?.remove();
+  ctx.overlay.querySelector('.fxs-contextpane-container')?.remove();
   const titleId = uid('fxs-contextpane-title');
-  const heading = h('h2', { class: 'fxs-contextpane-title fxs-blade-title-titleText', id: titleId }, title);
-  const body = h('div', { class: 'fxs-contextpane-content fxs-blade-content-wrapper' });
-  const footer = h('div', { class: 'fxs-contextpane-footer msportalfx-form-footer' });
-  const closeBtn = h(
-    'button',
-    { type: 'button', class: 'fxs-blade-close fxs-contextpane-close', 'aria-label': ctx.L.close, title: ctx.L.close },
+  const heading = h('h2', { class: 'fxs-blade-title-titleText msportalfx-tooltip-overflow', id: titleId }, title);
+  const body = h('div', { class: 'fxs-blade-content fxs-contextpane-content' });
+  const footer = h('div', { class: 'fxs-blade-actionbar fxs-contextpane-actionbar' });
+  const closeBtn = roleButton(
+    { class: 'fxs-blade-close fxs-contextpane-close', 'aria-label': ctx.L.close, title: ctx.L.close },
+    () => pane.close(),
     icon('close'),
   );
   const root = h(
     'div',
-    { class: 'fxs-contextpane-host' },
-    h('div', { class: 'fxs-contextpane-scrim', 'aria-hidden': 'true' }),
+    { class: 'fxs-contextpane-container' },
     h(
       'section',
-      { class: 'fxs-contextpane fxs-blade', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId },
-      h('header', { class: 'fxs-contextpane-header fxs-blade-header' }, h('div', { class: 'fxs-blade-title' }, heading), closeBtn),
-      body,
+      { class: 'fxs-contextpane fxs-contextpane-right fxs-blade fxs-blade-maximized', role: 'complementary', 'aria-labelledby': titleId },
+      h(
+        'header',
+        { class: 'fxs-blade-header fxs-contextpane-header' },
+        h('div', { class: 'fxs-blade-title' }, heading),
+        h('div', { class: 'fxs-blade-actions' }, closeBtn),
+      ),
+      h('div', { class: 'fxs-blade-content-container fxs-contextpane-content-container' }, body),
       footer,
     ),
   );
@@ -54,7 +62,6 @@ export function openPane(ctx: BladeContext, title: string, onClose?: () => void)
     if (e.key === 'Escape') pane.close();
   };
   document.addEventListener('keydown', onKey);
-  closeBtn.addEventListener('click', () => pane.close());
   ctx.onLeave(() => pane.close());
   ctx.overlay.appendChild(root);
   return pane;
@@ -65,8 +72,8 @@ export function confirmDialog(ctx: BladeContext, title: string, text: string): P
   return new Promise((resolve) => {
     const titleId = uid('fxs-dialog-title');
     const textId = uid('fxs-dialog-text');
-    const yes = h('button', { type: 'button', class: 'fxs-button fxs-button-primary' }, ctx.L.yes);
-    const no = h('button', { type: 'button', class: 'fxs-button' }, ctx.L.no);
+    const yes = portalButton({ label: ctx.L.yes, primary: true, onClick: () => done(true) });
+    const no = portalButton({ label: ctx.L.no, onClick: () => done(false) });
     const root = h(
       'div',
       { class: 'fxs-dialog-host' },
@@ -83,8 +90,6 @@ export function confirmDialog(ctx: BladeContext, title: string, text: string): P
       root.remove();
       resolve(v);
     };
-    yes.addEventListener('click', () => done(true));
-    no.addEventListener('click', () => done(false));
     ctx.onLeave(() => done(false));
     ctx.overlay.appendChild(root);
     yes.focus();
@@ -190,49 +195,86 @@ export function menuBlade(ctx: BladeContext, groups: { label?: string; items: Me
 
 export interface EssentialsItem {
   label: string;
-  id?: string;
 }
 
-/** Essentials panel: labelled dt/dd pairs; values filled later via the returned setters. */
-export function essentials(title: string, columns: EssentialsItem[][]): { root: HTMLElement; set(label: string, ...value: Child[]): void } {
-  const dds = new Map<string, HTMLElement>();
-  const cols = columns.map((items) => {
-    const dl = h('dl', { class: 'msportalfx-essentials-column' });
-    for (const item of items) {
-      const dtId = uid('essentials-label');
-      const dd = h(
-        'dd',
-        { class: 'msportalfx-essentials-value', 'aria-labelledby': dtId, 'aria-busy': 'true' },
-        h('span', { class: 'msportalfx-shimmer', 'aria-hidden': 'true' }),
-      );
-      dds.set(item.label, dd);
-      dl.appendChild(h('div', { class: 'msportalfx-essentials-item' }, h('dt', { class: 'msportalfx-essentials-label', id: dtId }, item.label), dd));
-    }
-    return dl;
-  });
-  const headerId = uid('essentials-header');
-  const body = h('div', { class: 'msportalfx-essentials-body', id: uid('essentials-body') }, ...cols);
-  const toggle = h(
-    'button',
-    { type: 'button', class: 'msportalfx-essentials-toggle', 'aria-expanded': 'true', 'aria-controls': body.id, id: headerId },
-    icon('chevronDown'),
-    h('span', null, title),
+export interface Essentials {
+  root: HTMLElement;
+  /** Shows `value` (links, text) for the item labelled `label`. */
+  set(label: string, ...value: Child[]): void;
+  /**
+   * Shows a copyable value the way the portal does: the text, its copy button and a hidden
+   * duplicate of the text all in the one value element.
+   */
+  setCopyable(label: string, value: string, labels: { copy: string; copied: string }): void;
+}
+
+let weaveId = 0;
+/** Knockout's generated element ids. */
+function weave(): string {
+  weaveId += 1;
+  return `_weave_e_${weaveId}`;
+}
+
+/**
+ * Essentials in the Knockout portal's `fxc-essentials-*` layout: per item a label element and a
+ * value element that names it by `aria-labelledby`; values are filled in once loaded.
+ */
+export function essentials(title: string, columns: EssentialsItem[][]): Essentials {
+  const values = new Map<string, HTMLElement>();
+  const cols = columns.map((items, i) =>
+    h(
+      'div',
+      { class: `fxc-essentials-column fxc-essentials-column-${i === 0 ? 'left' : 'right'}` },
+      ...items.map((item) => {
+        const labelId = weave();
+        const value = h(
+          'div',
+          { class: 'fxc-essentials-value msportalfx-tooltip-overflow', 'aria-labelledby': labelId, 'aria-busy': 'true' },
+          h('span', { class: 'msportalfx-shimmer', 'aria-hidden': 'true' }),
+        );
+        values.set(item.label, value);
+        return h(
+          'div',
+          { class: 'fxc-essentials-item' },
+          h(
+            'div',
+            { class: 'fxc-essentials-label-container' },
+            h('label', { class: 'fxc-essentials-label msportalfx-tooltip-overflow', id: labelId }, item.label),
+          ),
+          h('div', { class: 'fxc-essentials-value-wrapper' }, value),
+        );
+      }),
+    ),
   );
-  toggle.addEventListener('click', () => {
-    const open = toggle.getAttribute('aria-expanded') !== 'true';
-    toggle.setAttribute('aria-expanded', String(open));
-    body.hidden = !open;
-  });
-  const root = h('section', { class: 'msportalfx-essentials', 'aria-labelledby': headerId }, h('h2', { class: 'msportalfx-essentials-header' }, toggle), body);
+  const body = h('div', { class: 'fxc-essentials-columns', id: weave() }, ...cols);
+  const expander = roleButton(
+    { class: 'fxc-essentials-expander', 'aria-expanded': 'true', 'aria-controls': body.id },
+    () => {
+      const open = expander.getAttribute('aria-expanded') !== 'true';
+      expander.setAttribute('aria-expanded', String(open));
+      body.style.display = open ? '' : 'none';
+    },
+    icon('chevronDown', 'fxc-essentials-expander-icon'),
+    h('span', { class: 'fxc-essentials-title' }, title),
+  );
+  const root = h('div', { class: 'fxc-essentials azc-control' }, h('div', { class: 'fxc-essentials-header' }, expander), body);
+  const fill = (label: string, ...children: Child[]) => {
+    const el = values.get(label);
+    if (!el) return;
+    clear(el);
+    el.removeAttribute('aria-busy');
+    append(el, ...children);
+  };
   return {
     root,
-    set: (label, ...value) => {
-      const dd = dds.get(label);
-      if (!dd) return;
-      clear(dd);
-      dd.removeAttribute('aria-busy');
-      dd.appendChild(h('div', { class: 'msportalfx-essentials-value-content' }, ...value));
-    },
+    set: fill,
+    setCopyable: (label, value, labels) =>
+      fill(
+        label,
+        value,
+        copyButton(() => value, labels),
+        h('span', { class: 'fxc-essentials-copyable-text', style: 'display: none;' }, value),
+      ),
   };
 }
 
@@ -244,16 +286,59 @@ export function link(href: string, text: string, cls = 'msportalfx-text-link'): 
   return h('a', { href, class: cls }, text);
 }
 
-/** A grid row (`fxc-gc-row`) with gridcells. */
-export function gridRow(cells: Child[], cls = ''): HTMLElement {
-  return h('div', { class: `fxc-gc-row ${cls}`.trim(), role: 'row' }, ...cells.map((c) => h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, c)));
+export interface DataGrid {
+  /** `div.fxc-gc.azc-fabric.fxc-gc-dataGrid`, to mount. */
+  root: HTMLElement;
+  /** The `role=grid` element (`.fxc-gc-table`). */
+  table: HTMLElement;
+  /** Where data rows go (`role=rowgroup`). */
+  body: HTMLElement;
+  /** Shows `text` instead of rows (or hides it with ''). */
+  setEmpty(text: string): void;
 }
 
-export function gridHeader(cols: string[]): HTMLElement {
+/**
+ * A Knockout data grid: `fxc-gc azc-fabric fxc-gc-dataGrid` around `.fxc-gc-table[role=grid]`,
+ * a header row of `.fxc-gc-columnheader` and data rows added with `gridRow`.
+ */
+export function dataGrid(label: string, columns: string[], cls = ''): DataGrid {
+  const header = h(
+    'div',
+    { class: 'fxc-gc-row fxc-gc-row-header', role: 'row' },
+    ...columns.map((c) =>
+      h(
+        'div',
+        { class: 'fxc-gc-columnheader', role: 'columnheader' },
+        h('div', { class: 'fxc-gc-columnheader-content' }, c ? h('span', { class: 'fxc-gc-text' }, c) : null),
+      ),
+    ),
+  );
+  const body = h('div', { class: 'fxc-gc-tbody', role: 'rowgroup' });
+  const table = h(
+    'div',
+    { class: 'fxc-gc-table', role: 'grid', 'aria-label': label, 'aria-colcount': columns.length },
+    h('div', { class: 'fxc-gc-thead', role: 'rowgroup' }, header),
+    body,
+  );
+  const empty = h('div', { class: 'fxc-gc-noRowsMessage', style: 'display: none;' });
+  const root = h('div', { class: `fxc-gc azc-fabric fxc-gc-dataGrid ${cls}`.trim() }, h('div', { class: 'fxc-gc-tablecontainer' }, table), empty);
+  return {
+    root,
+    table,
+    body,
+    setEmpty: (text) => {
+      empty.textContent = text;
+      empty.style.display = text ? '' : 'none';
+    },
+  };
+}
+
+/** A data row: `.fxc-gc-row[role=row]` whose gridcells sit in a `.fxc-gc-row-content` wrapper. */
+export function gridRow(cells: Child[], cls = ''): HTMLElement {
   return h(
     'div',
-    { class: 'fxc-gc-row fxc-gc-header-row', role: 'row' },
-    ...cols.map((c) => h('div', { class: 'fxc-gc-columnheader', role: 'columnheader' }, c ? c : h('span', { class: 'msportalfx-visually-hidden' }, ''))),
+    { class: `fxc-gc-row ${cls}`.trim(), role: 'row' },
+    h('div', { class: 'fxc-gc-row-content' }, ...cells.map((c) => h('div', { class: 'fxc-gc-cell', role: 'gridcell' }, c))),
   );
 }
 
