@@ -18,6 +18,9 @@ const BUNDLE_PATH = '/__replica/static/portal.js';
 const MODES = ['top', 'iframe'] as const;
 const LANGS = ['en', 'de'] as const;
 const VARIANTS = ['default', 'bare'] as const;
+const AUTH_EXPERIENCES = ['classic', 'new'] as const;
+/** `/`, or a tenant in the path as the portal accepts it: `/contoso.onmicrosoft.com/`, `/<tenant GUID>/`. */
+const SHELL_PATH = /^\/(?:(?:[a-z0-9-]+\.)+[a-z0-9-]+\/?|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/?|index\.html)?$/i;
 
 let bundle: Promise<string> | undefined;
 
@@ -107,6 +110,7 @@ export const portalHandler: HostHandler = async (r) => {
         bootstrap: {
           lang,
           variant: pick(VARIANTS, url.searchParams.get('replicaVariant')) ?? 'default',
+          authExperience: pick(AUTH_EXPERIENCES, url.searchParams.get('replicaAuthExperience')) ?? 'classic',
           delay: url.searchParams.get('replicaDelay') ?? '',
           parentOrigin: url.searchParams.get('parentOrigin') ?? '',
         },
@@ -114,7 +118,7 @@ export const portalHandler: HostHandler = async (r) => {
     );
   }
 
-  if (url.pathname !== '/' && url.pathname !== '/index.html') return false;
+  if (!SHELL_PATH.test(url.pathname)) return false;
   // Query switches win, then the session cookie set by an earlier query switch.
   const jar = cookies(req.headers.cookie);
   const setCookies: string[] = [];
@@ -127,9 +131,14 @@ export const portalHandler: HostHandler = async (r) => {
   const mode = resolve('replicaMode', MODES) ?? '';
   const lang = resolve('replicaLang', LANGS) ?? '';
   const variant = resolve('replicaVariant', VARIANTS) ?? '';
+  const authExperience = resolve('replicaAuthExperience', AUTH_EXPERIENCES) ?? '';
   const delayQ = url.searchParams.get('replicaDelay');
   const delay = delayQ !== null && /^\d+$/.test(delayQ) ? delayQ : (jar.get('replicaDelay') ?? '');
   if (delayQ !== null && /^\d+$/.test(delayQ)) setCookies.push(`replicaDelay=${delayQ}; Path=/; Secure; SameSite=Lax`);
   if (setCookies.length) res.setHeader('set-cookie', setCookies);
-  return send(res, 200, shell({ title: 'Microsoft Azure', lang: lang || 'en', frame: false, bootstrap: { mode, lang, variant, delay, parentOrigin: '' } }));
+  return send(
+    res,
+    200,
+    shell({ title: 'Microsoft Azure', lang: lang || 'en', frame: false, bootstrap: { mode, lang, variant, authExperience, delay, parentOrigin: '' } }),
+  );
 };
