@@ -5,8 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { authorizationUrl, SCOPES, tokenUrl } from '../oauth-urls';
-import type { ServiceOpsCommand, ServiceOpsResponseMap } from '../messages';
-import type { FillReport, FillTarget, FillValues, ServiceOpsProbe, Setup } from '../schemas';
+import { serviceOpsReplySchemas, type ServiceOpsCommand, type ServiceOpsResponseMap } from '../messages';
+import type { FillReport, FillTarget, FillValues, MailProtocol, ServiceOpsProbe, Setup } from '../schemas';
 import { settingsItem } from '../storage-items';
 import { isGuid } from '../guid';
 import { tenantGuidFor } from '../checks/tenant-guid';
@@ -31,7 +31,11 @@ async function sendCommand<T extends ServiceOpsCommand['type']>(
   tabId: number,
   command: Extract<ServiceOpsCommand, { type: T }>,
 ): Promise<ServiceOpsResponseMap[T]> {
-  return (await browser.tabs.sendMessage(tabId, command, { frameId: 0 })) as ServiceOpsResponseMap[T];
+  const reply: unknown = await browser.tabs.sendMessage(tabId, command, { frameId: 0 });
+  // A page's script answers: parse, and treat anything else as no answer.
+  const parsed = serviceOpsReplySchemas[command.type].safeParse(reply);
+  if (!parsed.success) throw new Error('The ServiceOps tab gave an answer the extension does not understand.');
+  return parsed.data as ServiceOpsResponseMap[T];
 }
 
 /** Probe a tab, injecting the script first when it was opened before the origin was granted. */
@@ -101,14 +105,21 @@ export function acceptedRedirectUrl(raw: string | undefined): string | undefined
   }
 }
 
-/** Remembers where the setup was filled and the Redirect URL ServiceOps showed (8.1+). */
-async function rememberServiceOps(setupId: string, origin: string, redirectUrl: string | undefined, now: number): Promise<void> {
+/** Remembers where the setup was filled, the Redirect URL ServiceOps showed (8.1+) and the form's protocol, which its permissions must cover. */
+async function rememberServiceOps(
+  setupId: string,
+  origin: string,
+  redirectUrl: string | undefined,
+  protocol: MailProtocol | undefined,
+  now: number,
+): Promise<void> {
   // A setup deleted while the form was filled stays deleted.
   await updateSetup(setupId, (s) => {
     const keepOld = !redirectUrl || s.redirectUrl?.value === redirectUrl;
     return {
       ...s,
       serviceOpsOrigin: origin,
+      protocols: protocol && !s.protocols?.includes(protocol) ? [...(s.protocols ?? []), protocol] : s.protocols,
       redirectUrl: keepOld
         ? s.redirectUrl
         : { value: redirectUrl, provenance: { source: 'serviceops', detail: `Shown by ServiceOps at ${origin}`, capturedAt: now } },
@@ -137,7 +148,7 @@ export async function runFill(setup: Setup, target: Pick<FillTarget, 'tabId' | '
   const resolved = typedTenant && !isGuid(typedTenant) ? await tenantGuidFor(typedTenant) : undefined;
   const report = await fillTab(target, fillValuesFor(setup, secret?.value, resolved?.ok ? resolved.tenantId : undefined), setup);
   const redirectUrl = acceptedRedirectUrl(report.readBack?.redirectUrl);
-  if (report.form) await rememberServiceOps(setup.id, target.origin, redirectUrl, now);
+  if (report.form) await rememberServiceOps(setup.id, target.origin, redirectUrl, report.ok ? report.protocol : undefined, now);
   const secretInForm = report.fields.some((f) => f.field === 'clientSecret' && (f.outcome === 'filled' || f.outcome === 'already-equal'));
   let secretCleared = false;
   if (report.ok && secret && secretInForm && !(await settingsItem.getValue()).keepSecretAfterFill) {

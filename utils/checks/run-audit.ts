@@ -50,7 +50,14 @@ export async function runAudit(setup: Setup, secret: string | undefined, deps: R
   deps.onStage?.('reading');
   try {
     const audit = await auditApp(
-      { clientId: inputs.clientId, path: setup.path, secretHint: inputs.secretHint, enteredSpObjectId: setup.spObjectId?.value, now: deps.now() },
+      {
+        clientId: inputs.clientId,
+        path: setup.path,
+        protocols: setup.protocols,
+        secretHint: inputs.secretHint,
+        enteredSpObjectId: setup.spObjectId?.value,
+        now: deps.now(),
+      },
       deps.graph(signedIn.accessToken),
     );
     return { status: 'done', audit, signedInAs: signedIn.username, tenantId: signedIn.tenantId };

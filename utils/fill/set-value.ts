@@ -87,24 +87,76 @@ export async function waitFor<T>(probe: () => T | undefined, timeoutMs: number, 
   });
 }
 
+/** An option's name: its aria-label (virtual lists put the value in the text), else its text. */
+function optionText(o: Element): string {
+  return (o.getAttribute('aria-label') || o.textContent || '').trim();
+}
+
+/**
+ * Inside a box collapsed to nothing: the accessibility-only copy of a virtual list's options
+ * (Ant Design renders it 0×0 beside the visible list), which takes no clicks.
+ */
+function collapsed(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
+    const style = view?.getComputedStyle(node);
+    if (style && style.overflow === 'hidden' && (parseFloat(style.height) === 0 || parseFloat(style.width) === 0)) return true;
+  }
+  return false;
+}
+
+/** A key press as a keyboard would send it, with the legacy key codes older widget libraries read. */
+function press(el: Element, key: string, keyCode: number): void {
+  const event = new KeyboardEvent('keydown', { key, code: key, bubbles: true, cancelable: true, composed: true });
+  Object.defineProperty(event, 'keyCode', { get: () => keyCode });
+  Object.defineProperty(event, 'which', { get: () => keyCode });
+  el.dispatchEvent(event);
+}
+
+/**
+ * Walks the list with the arrow keys until the option the combobox marks active
+ * (`aria-activedescendant`) matches, then picks it with Enter: the way a keyboard user works a
+ * virtual list whose visible items carry no option role.
+ */
+async function chooseByKeyboard(el: Element, matches: (text: string) => boolean): Promise<boolean> {
+  const doc = el.ownerDocument;
+  const active = () => {
+    const id = el.getAttribute('aria-activedescendant');
+    const option = id ? doc.getElementById(id) : null;
+    return option && matches(optionText(option)) ? option : undefined;
+  };
+  if (el instanceof HTMLElement) el.focus();
+  for (let step = 0; step < 50 && !active(); step++) {
+    const before = el.getAttribute('aria-activedescendant');
+    press(el, 'ArrowDown', 40);
+    await waitFor(() => (el.getAttribute('aria-activedescendant') !== before ? true : undefined), 300, el);
+    if (el.getAttribute('aria-activedescendant') === before) break;
+  }
+  if (!active()) return false;
+  press(el, 'Enter', 13);
+  return true;
+}
+
 /** Opens a custom (ARIA) combobox and clicks the option whose text matches. */
 export async function chooseComboboxOption(el: Element, matches: (text: string) => boolean): Promise<boolean> {
   const doc = el.ownerDocument;
-  const findOption = () => {
+  const listScope = (): ParentNode => {
     const listId = el.getAttribute('aria-controls') ?? el.getAttribute('aria-owns');
-    const scope: ParentNode = (listId && doc.getElementById(listId)) || doc;
-    return Array.from(scope.querySelectorAll('[role=option]')).find((o) => matches(o.textContent?.trim() ?? '') && isVisible(o));
+    return (listId && doc.getElementById(listId)) || doc;
   };
+  const matching = () => Array.from(listScope().querySelectorAll('[role=option]')).filter((o) => matches(optionText(o)) && isVisible(o));
+  const findOption = () => matching().find((o) => !collapsed(o)) ?? matching()[0];
   // Mouse first (events bubble to whatever wrapper opens the list), then the keyboard.
   pointerClick(el);
   if (el instanceof HTMLElement) el.focus();
   let option = await waitFor(findOption, 1500, doc.body);
   if (!option) {
     if (el instanceof HTMLElement) el.focus();
-    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', code: 'ArrowDown', bubbles: true, cancelable: true, composed: true }));
+    press(el, 'ArrowDown', 40);
     option = await waitFor(findOption, 1500, doc.body);
   }
-  if (!option) return false;
+  if (!option) return chooseByKeyboard(el, matches);
+  if (collapsed(option)) return chooseByKeyboard(el, matches);
   pointerClick(option);
   return true;
 }

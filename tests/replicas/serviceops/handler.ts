@@ -18,6 +18,8 @@ export const SERVICEOPS_ROUTES = {
   outgoing: '/admin/support-channel/emails/outgoing-email-servers',
   embed: '/embed/incoming-email-server',
   script: '/assets/serviceops-app.js',
+  /** `?ui=antd`: the same app with its drawer and form built from antd itself. */
+  antdScript: '/assets/serviceops-antd.js',
 } as const;
 
 interface Bundle {
@@ -25,12 +27,13 @@ interface Bundle {
   css: string;
 }
 
-let bundle: Promise<Bundle> | undefined;
+type Entry = 'main' | 'main-antd';
+const bundles = new Map<Entry, Promise<Bundle>>();
 
-async function buildBundle(): Promise<Bundle> {
+async function buildBundle(entry: Entry): Promise<Bundle> {
   const [result, css] = await Promise.all([
     build({
-      entryPoints: [join(APP_DIR, 'main.tsx')],
+      entryPoints: [join(APP_DIR, `${entry}.tsx`)],
       bundle: true,
       format: 'iife',
       platform: 'browser',
@@ -51,18 +54,23 @@ async function buildBundle(): Promise<Bundle> {
   return { js: out.text, css };
 }
 
-/** Builds the app on first use and caches it; a failed build is retried on the next request. */
-export function getServiceOpsBundle(): Promise<Bundle> {
+/** Builds an entry on first use and caches it; a failed build is retried on the next request. */
+export function getServiceOpsBundle(entry: Entry = 'main'): Promise<Bundle> {
+  let bundle = bundles.get(entry);
   if (!bundle) {
-    bundle = buildBundle();
-    bundle.catch(() => {
-      bundle = undefined;
-    });
+    bundle = buildBundle(entry);
+    bundles.set(entry, bundle);
+    bundle.catch(() => bundles.delete(entry));
   }
   return bundle;
 }
 
-function page(title: string, css: string): string {
+/** antd brings its own styles: the replica's imitation of antd's classes would fight them, only the page layout stays. */
+function withoutAntRules(css: string): string {
+  return css.replace(/[^{}]*\.ant-[^{}]*\{[^{}]*\}/g, '');
+}
+
+function page(title: string, css: string, script: string = SERVICEOPS_ROUTES.script): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -73,7 +81,7 @@ function page(title: string, css: string): string {
 </head>
 <body>
 <div id="root"></div>
-<script src="${SERVICEOPS_ROUTES.script}"></script>
+<script src="${script}"></script>
 </body>
 </html>`;
 }
@@ -93,8 +101,8 @@ export const serviceOpsHandler: HostHandler = async ({ req, res, url }) => {
   }
   if (path === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
 
-  if (path === SERVICEOPS_ROUTES.script) {
-    const { js } = await getServiceOpsBundle();
+  if (path === SERVICEOPS_ROUTES.script || path === SERVICEOPS_ROUTES.antdScript) {
+    const { js } = await getServiceOpsBundle(path === SERVICEOPS_ROUTES.antdScript ? 'main-antd' : 'main');
     return send(res, 200, js, 'text/javascript; charset=utf-8');
   }
 
@@ -105,6 +113,10 @@ export const serviceOpsHandler: HostHandler = async ({ req, res, url }) => {
   };
   const title = titles[path];
   if (title) {
+    if (url.searchParams.get('ui') === 'antd') {
+      const { css } = await getServiceOpsBundle('main-antd');
+      return send(res, 200, page(title, withoutAntRules(css), SERVICEOPS_ROUTES.antdScript));
+    }
     const { css } = await getServiceOpsBundle();
     return send(res, 200, page(title, css));
   }

@@ -2,7 +2,7 @@
  * The ServiceOps replica shell: header, admin nav, the two server lists with their drawer,
  * the "Last saved" panel, and the bare form served inside a foreign-origin iframe.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import {
   emptyValues,
   makeRedirectUrl,
@@ -10,12 +10,14 @@ import {
   submittedValues,
   validate,
   randomHex,
+  resolveAuthControl,
   type Direction,
   type Errors,
   type FieldKey,
   type SavedState,
   type ServerRow,
   type ServerValues,
+  type UiVersion,
   type VersionInfo,
 } from './model';
 import { ServerForm } from './ServerForm';
@@ -85,7 +87,31 @@ function trySave(d: DrawerState, version: VersionInfo): { saved: SavedState } | 
   return { saved };
 }
 
-function DrawerFooter({ onCancel, onSave, onTest }: { onCancel: () => void; onSave: () => void; onTest: () => void }) {
+/** The Add/Edit drawer with its form: the replica's own rendering, or (`?ui=antd`) one built with antd itself. */
+export interface DrawerFormProps {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  onSave: () => void;
+  onTest: () => void;
+  direction: Direction;
+  ui: UiVersion;
+  values: ServerValues;
+  errors: Errors;
+  idSuffix: string;
+  onChange: (next: ServerValues, changed: FieldKey) => void;
+  notify: (text: string) => void;
+}
+
+function OwnDrawerForm({ open, title, onClose, onSave, onTest, ...form }: DrawerFormProps) {
+  return (
+    <Drawer open={open} title={title} onClose={onClose} footer={<DrawerFooter onCancel={onClose} onSave={onSave} onTest={onTest} />}>
+      {open ? <ServerForm key={form.idSuffix} {...form} authControl={resolveAuthControl(location.search)} /> : null}
+    </Drawer>
+  );
+}
+
+export function DrawerFooter({ onCancel, onSave, onTest }: { onCancel: () => void; onSave: () => void; onTest: () => void }) {
   return (
     <div className="so-drawer-footer">
       <Button onClick={onTest}>Test Connection</Button>
@@ -342,6 +368,8 @@ function ListPage({
   );
 }
 
+const CLOSED = { open: false, title: '', direction: 'incoming' as const, values: emptyValues('incoming'), errors: {}, idSuffix: 'closed' };
+
 /** The form alone, for the foreign-origin iframe (other-serviceops.test). */
 function EmbeddedForm({ version }: { version: VersionInfo }) {
   const [toasts, toast] = useToasts();
@@ -365,6 +393,7 @@ function EmbeddedForm({ version }: { version: VersionInfo }) {
             idSuffix={d.idSuffix}
             notify={(t) => toast('info', t)}
             onChange={(values, changed) => setD((s) => ({ ...s, values, errors: { ...s.errors, [changed]: undefined } }))}
+            authControl={resolveAuthControl(location.search)}
           />
         </div>
         <div className="ant-drawer-footer">
@@ -392,7 +421,7 @@ function EmbeddedForm({ version }: { version: VersionInfo }) {
   );
 }
 
-export function App({ version }: { version: VersionInfo }) {
+export function App({ version, DrawerForm = OwnDrawerForm }: { version: VersionInfo; DrawerForm?: ComponentType<DrawerFormProps> }) {
   const [path, setPath] = useState(location.pathname);
   const [rows, setRows] = useState<ServerRow[]>(seedRows);
   // ?drawer=add opens the Add drawer on load (handy for tests and screenshots).
@@ -455,25 +484,24 @@ export function App({ version }: { version: VersionInfo }) {
         embedHostile={embedHostile}
         version={version}
       />
-      <Drawer
-        open={drawer !== null}
-        title={drawer ? `${drawer.mode === 'add' ? 'Add' : 'Edit'} ${NOUN[drawer.direction]}` : ''}
-        onClose={close}
-        footer={<DrawerFooter onCancel={close} onSave={save} onTest={() => toast('info', 'Connection test simulated — no mail server was contacted')} />}
-      >
-        {drawer ? (
-          <ServerForm
-            key={drawer.idSuffix}
-            direction={drawer.direction}
-            ui={version.ui}
-            values={drawer.values}
-            errors={drawer.errors}
-            idSuffix={drawer.idSuffix}
-            notify={(t) => toast('info', t)}
-            onChange={(values, changed: FieldKey) => setDrawer((s) => (s ? { ...s, values, errors: { ...s.errors, [changed]: undefined } } : s))}
-          />
-        ) : null}
-      </Drawer>
+      {drawer ? (
+        <DrawerForm
+          open
+          title={`${drawer.mode === 'add' ? 'Add' : 'Edit'} ${NOUN[drawer.direction]}`}
+          onClose={close}
+          onSave={save}
+          onTest={() => toast('info', 'Connection test simulated — no mail server was contacted')}
+          direction={drawer.direction}
+          ui={version.ui}
+          values={drawer.values}
+          errors={drawer.errors}
+          idSuffix={drawer.idSuffix}
+          notify={(t) => toast('info', t)}
+          onChange={(values, changed: FieldKey) => setDrawer((s) => (s ? { ...s, values, errors: { ...s.errors, [changed]: undefined } } : s))}
+        />
+      ) : (
+        <DrawerForm {...CLOSED} onClose={close} onSave={save} onTest={() => undefined} notify={() => undefined} onChange={() => undefined} ui={version.ui} />
+      )}
       <Messages toasts={toasts} />
     </Layout>
   );

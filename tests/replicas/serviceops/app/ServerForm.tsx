@@ -5,14 +5,16 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import {
   AUTH_TYPES,
+  applyChange,
   LABELS,
   PROVIDERS,
   SECURITIES,
-  defaultHost,
-  defaultPort,
+  hasProvider,
   isRequired,
   oauthFieldsFor,
   protocolsFor,
+  type AuthControl,
+  type AuthType,
   type Direction,
   type Errors,
   type FieldKey,
@@ -20,7 +22,8 @@ import {
   type ServerValues,
   type UiVersion,
 } from './model';
-import { CopyIcon, FormItem, NumberInput, PasswordInput, Select, Switch, TextInput, type LabelMode } from './ui';
+import { CopyIcon, FormItem, NumberInput, PasswordInput, Select, Switch, TextInput, type ControlA11y, type LabelMode } from './ui';
+import { AriaRadioGroup, ChoiceSwitch, NativeRadios, NativeSelect, SegmentedButtons } from './choices';
 
 export interface ServerFormProps {
   direction: Direction;
@@ -31,6 +34,27 @@ export interface ServerFormProps {
   idSuffix: string;
   onChange: (next: ServerValues, changed: FieldKey) => void;
   notify: (text: string) => void;
+  /** How Authentication type is drawn (`?authControl=`). */
+  authControl?: AuthControl;
+}
+
+/** Authentication type in the rendering the page asked for. */
+function AuthTypeControl({ a11y, value, control, onChange }: { a11y: ControlA11y; value: AuthType; control: AuthControl; onChange: (v: AuthType) => void }) {
+  const props = { a11y, value, options: AUTH_TYPES, onChange };
+  switch (control) {
+    case 'select':
+      return <NativeSelect {...props} />;
+    case 'radios':
+      return <NativeRadios {...props} />;
+    case 'radiogroup':
+      return <AriaRadioGroup {...props} />;
+    case 'segmented':
+      return <SegmentedButtons {...props} />;
+    case 'switch':
+      return <ChoiceSwitch {...props} />;
+    case 'combobox':
+      return <Select a11y={a11y} value={value} options={AUTH_TYPES.map((a) => ({ value: a, label: a }))} onChange={onChange} />;
+  }
 }
 
 function Divider({ children }: { children: ReactNode }) {
@@ -87,19 +111,9 @@ function LazyOAuth({ children }: { children: () => ReactNode }) {
   return <div className="so-oauth-fields">{children()}</div>;
 }
 
-export function ServerForm({ direction, ui, values, errors, idSuffix, onChange, notify }: ServerFormProps) {
+export function ServerForm({ direction, ui, values, errors, idSuffix, onChange, notify, authControl = 'combobox' }: ServerFormProps) {
   const id = (field: FieldKey) => `form_item_${field}_${idSuffix}`;
-  const set = <K extends FieldKey>(field: K, value: ServerValues[K]) => {
-    const next: ServerValues = { ...values, [field]: value };
-    if (field === 'protocol') {
-      if (next.protocol === 'MAPI') next.security = 'SSL/TLS';
-      next.port = String(defaultPort(next.protocol, next.security));
-      if (!next.host) next.host = defaultHost(next.provider, direction, next.protocol);
-    }
-    if (field === 'security') next.port = String(defaultPort(next.protocol, next.security));
-    if (field === 'provider' && !next.host) next.host = defaultHost(next.provider, direction, next.protocol);
-    onChange(next, field);
-  };
+  const set = <K extends FieldKey>(field: K, value: ServerValues[K]) => onChange(applyChange(values, field, value, direction), field);
   const text = (field: FieldKey, mode: LabelMode, placeholder?: string, extra?: ReactNode) => (
     <FormItem
       key={field}
@@ -165,17 +179,19 @@ export function ServerForm({ direction, ui, values, errors, idSuffix, onChange, 
       {text('name', 'for', 'e.g. Support Mailbox')}
       {text('email', 'for', 'support@example.com')}
       <div className="so-grid-2">
-        <FormItem id={id('provider')} label={LABELS.provider} mode="for" forceLabelledBy error={errors.provider} testId="item-provider">
-          {(a11y) => (
-            <Select
-              a11y={a11y}
-              value={values.provider}
-              placeholder="Select provider"
-              options={PROVIDERS.map((p) => ({ value: p, label: p }))}
-              onChange={(v) => set('provider', v)}
-            />
-          )}
-        </FormItem>
+        {hasProvider(ui) ? (
+          <FormItem id={id('provider')} label={LABELS.provider} mode="for" forceLabelledBy error={errors.provider} testId="item-provider">
+            {(a11y) => (
+              <Select
+                a11y={a11y}
+                value={values.provider}
+                placeholder="Select provider"
+                options={PROVIDERS.map((p) => ({ value: p, label: p }))}
+                onChange={(v) => set('provider', v)}
+              />
+            )}
+          </FormItem>
+        ) : null}
         <FormItem id={id('protocol')} label={LABELS.protocol} mode="for" forceLabelledBy required error={errors.protocol} testId="item-protocol">
           {(a11y) => (
             <Select
@@ -203,9 +219,7 @@ export function ServerForm({ direction, ui, values, errors, idSuffix, onChange, 
 
       <Divider>Authentication</Divider>
       <FormItem id={id('authType')} label={LABELS.authType} mode="for" forceLabelledBy required error={errors.authType} testId="item-authType">
-        {(a11y) => (
-          <Select a11y={a11y} value={values.authType} options={AUTH_TYPES.map((a) => ({ value: a, label: a }))} onChange={(v) => set('authType', v)} />
-        )}
+        {(a11y) => <AuthTypeControl a11y={a11y} value={values.authType} control={authControl} onChange={(v) => set('authType', v)} />}
       </FormItem>
       {values.authType === 'Basic' ? (
         <>

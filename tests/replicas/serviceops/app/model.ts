@@ -6,7 +6,8 @@
 export type Direction = 'incoming' | 'outgoing';
 /** The three form layouts FACTS.md documents; any version >= 8.1 uses the 8.1 layout. */
 export type UiVersion = '7.9' | '8.0' | '8.1';
-export type Provider = '' | 'Microsoft 365' | 'Gmail' | 'Other';
+/** ServiceOps 8.1+ asks for the Email Provider: Microsoft or Google (Gmail OAuth exists from 8.1). */
+export type Provider = '' | 'Microsoft' | 'Google';
 export type Protocol = 'IMAP' | 'POP3' | 'MAPI' | 'SMTP';
 export type Security = 'None' | 'SSL/TLS' | 'STARTTLS';
 export type AuthType = 'Basic' | 'OAuth';
@@ -82,7 +83,7 @@ export const LABELS: Record<FieldKey, string> = {
   redirectUrl: 'Redirect URL',
 };
 
-export const PROVIDERS: readonly Exclude<Provider, ''>[] = ['Microsoft 365', 'Gmail', 'Other'];
+export const PROVIDERS: readonly Exclude<Provider, ''>[] = ['Microsoft', 'Google'];
 export const SECURITIES: readonly Security[] = ['None', 'SSL/TLS', 'STARTTLS'];
 export const AUTH_TYPES: readonly AuthType[] = ['Basic', 'OAuth'];
 
@@ -118,9 +119,22 @@ export function defaultPort(protocol: Protocol, security: Security): number {
 }
 
 export function defaultHost(provider: Provider, direction: Direction, protocol: Protocol): string {
-  if (provider === 'Microsoft 365') return direction === 'outgoing' && protocol === 'SMTP' ? 'smtp.office365.com' : 'outlook.office365.com';
-  if (provider === 'Gmail') return direction === 'outgoing' ? 'smtp.gmail.com' : protocol === 'POP3' ? 'pop.gmail.com' : 'imap.gmail.com';
+  if (provider === 'Microsoft') return direction === 'outgoing' && protocol === 'SMTP' ? 'smtp.office365.com' : 'outlook.office365.com';
+  if (provider === 'Google') return direction === 'outgoing' ? 'smtp.gmail.com' : protocol === 'POP3' ? 'pop.gmail.com' : 'imap.gmail.com';
   return '';
+}
+
+/** One field changed the way the form reacts: Protocol and Security reset Port (MAPI forces SSL/TLS); Provider and Protocol fill an empty Host. */
+export function applyChange<K extends FieldKey>(values: ServerValues, field: K, value: ServerValues[K], direction: Direction): ServerValues {
+  const next: ServerValues = { ...values, [field]: value };
+  if (field === 'protocol') {
+    if (next.protocol === 'MAPI') next.security = 'SSL/TLS';
+    next.port = String(defaultPort(next.protocol, next.security));
+    if (!next.host) next.host = defaultHost(next.provider, direction, next.protocol);
+  }
+  if (field === 'security') next.port = String(defaultPort(next.protocol, next.security));
+  if (field === 'provider' && !next.host) next.host = defaultHost(next.provider, direction, next.protocol);
+  return next;
 }
 
 export function randomHex(bytes: number): string {
@@ -205,9 +219,26 @@ export function resolveVersion(search: string): VersionInfo {
   return parseVersion(stored) ?? { full: '8.1.0', ui: '8.1' };
 }
 
+/** Only 8.1 and later ask for the Email Provider. */
+export function hasProvider(ui: UiVersion): boolean {
+  return ui === '8.1';
+}
+
+/**
+ * How the form draws Authentication type (`?authControl=`): the custom select by default, or a
+ * native select, native radios, an ARIA radio group, segmented toggle buttons, or a switch.
+ */
+export type AuthControl = 'combobox' | 'select' | 'radios' | 'radiogroup' | 'segmented' | 'switch';
+const AUTH_CONTROLS: readonly AuthControl[] = ['combobox', 'select', 'radios', 'radiogroup', 'segmented', 'switch'];
+
+export function resolveAuthControl(search: string): AuthControl {
+  const raw = new URLSearchParams(search).get('authControl');
+  return AUTH_CONTROLS.find((c) => c === raw) ?? 'combobox';
+}
+
 /** The fields on screen for these values, in submit order. */
 export function visibleFields(values: ServerValues, ui: UiVersion): FieldKey[] {
-  const fields: FieldKey[] = ['name', 'email', 'provider', 'protocol', 'host', 'port', 'security', 'authType'];
+  const fields: FieldKey[] = ['name', 'email', ...(hasProvider(ui) ? (['provider'] as const) : []), 'protocol', 'host', 'port', 'security', 'authType'];
   if (values.authType === 'Basic') fields.push('username', 'password');
   else fields.push(...oauthFieldsFor(ui));
   fields.push('primary');
@@ -268,7 +299,7 @@ export function seedRows(): ServerRow[] {
         ...base('incoming'),
         name: 'Support Mailbox',
         email: 'support@contoso.com',
-        provider: 'Microsoft 365',
+        provider: 'Microsoft',
         protocol: 'IMAP',
         host: 'outlook.office365.com',
         port: '993',
@@ -286,7 +317,7 @@ export function seedRows(): ServerRow[] {
         ...base('incoming'),
         name: 'HR Helpdesk',
         email: 'hr-help@contoso.com',
-        provider: 'Gmail',
+        provider: 'Google',
         protocol: 'POP3',
         host: 'pop.gmail.com',
         port: '995',
@@ -303,7 +334,7 @@ export function seedRows(): ServerRow[] {
         ...base('outgoing'),
         name: 'Support SMTP',
         email: 'support@contoso.com',
-        provider: 'Microsoft 365',
+        provider: 'Microsoft',
         protocol: 'SMTP',
         host: 'smtp.office365.com',
         port: '587',
