@@ -10,17 +10,21 @@ import { z } from 'zod';
 import {
   bladeFactSchema,
   factSchema,
+  fillReportSchema,
   fillValuesSchema,
+  pasteFieldSchema,
   pathSchema,
+  serviceOpsProbeSchema,
   TYPED_MAX,
   watchSchema,
   type ExtensionState,
   type FillReport,
   type FillTarget,
   type GuidanceView,
+  type PasteOutcome,
   type SecretStatus,
-  type ServiceOpsProbe,
   type Setup,
+  type StructureReport,
   type Watch,
 } from './schemas';
 import type { SetupCheckResults } from './checks/check-results';
@@ -57,6 +61,17 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Portal frames: a blade fact for the watched step; the current watch (the top frame's ask also brings the panel). */
   z.object({ type: z.literal('guidance-fact'), fact: bladeFactSchema }),
   z.object({ type: z.literal('guidance-watch-get') }),
+  /** Checklist panel (top portal frame): what the admin pasted into its paste field, from a trusted paste event. */
+  z.object({
+    type: z.literal('panel-paste'),
+    setupId: z.string().max(64),
+    step: z.string().max(40).optional(),
+    text: z.string().max(TYPED_MAX),
+    /** The admin's answer when the helper asked which value this is. */
+    field: pasteFieldSchema.optional(),
+  }),
+  /** Checklist panel (top portal frame): "the helper can't read this page", a structure report of the tab's frames. */
+  z.object({ type: z.literal('structure-report') }),
   /** Live checks (tenant discovery, token request) run by the background; `checkId` lets the popup cancel one. */
   z.object({
     type: z.literal('run-check'),
@@ -93,6 +108,8 @@ export interface ResponseMap {
   'guidance-path': Result<null>;
   'guidance-fact': Result<null>;
   'guidance-watch-get': Result<Watch | null>;
+  'panel-paste': Result<PasteOutcome>;
+  'structure-report': Result<StructureReport>;
   'run-check': Result<SetupCheckResults>;
   'cancel-check': Result<null>;
 }
@@ -111,7 +128,10 @@ export const serviceOpsCommandSchema = z.discriminatedUnion('type', [
 ]);
 export type ServiceOpsCommand = z.infer<typeof serviceOpsCommandSchema>;
 
-export interface ServiceOpsResponseMap {
-  'serviceops-probe': ServiceOpsProbe;
-  'serviceops-fill': FillReport;
-}
+/** What a ServiceOps tab answers each command: parsed by the background, since a page's script answers. */
+export const serviceOpsReplySchemas = {
+  'serviceops-probe': serviceOpsProbeSchema,
+  'serviceops-fill': fillReportSchema,
+} satisfies Record<ServiceOpsCommand['type'], z.ZodType>;
+
+export type ServiceOpsResponseMap = { [K in keyof typeof serviceOpsReplySchemas]: z.infer<(typeof serviceOpsReplySchemas)[K]> };

@@ -44,6 +44,10 @@ export type SecretMeta = z.infer<typeof secretMetaSchema>;
 const capturedString = z.object({ value: z.string().max(TYPED_MAX), provenance: provenanceSchema });
 export type CapturedValue = z.infer<typeof capturedString>;
 
+/** The values the admin can paste into the checklist (and that a copy may have left unread). */
+export const pasteFieldSchema = z.enum(['secret', 'clientId', 'tenantId', 'spObjectId']);
+export type PasteField = z.infer<typeof pasteFieldSchema>;
+
 export const setupSchema = z.object({
   id: z.string().min(1).max(64),
   name: z.string().max(120),
@@ -61,6 +65,8 @@ export const setupSchema = z.object({
   secretMaskedAt: z.number().optional(),
   /** When the admin copied a Secret ID instead of the Value. */
   secretIdCopiedAt: z.number().optional(),
+  /** When a copy button was clicked but the page could not be read: the checklist points at its paste field. */
+  copyUnread: z.object({ field: pasteFieldSchema.optional(), at: z.number() }).optional(),
   /** Overview GUIDs that could not be told apart (offline): the admin picks the tenant. */
   tenantCandidates: z.array(z.string().max(64)).max(4).optional(),
   redirectUrl: capturedString.optional(),
@@ -163,7 +169,7 @@ export const factSchema = z.discriminatedUnion('kind', [
   /** The admin copied a Secret ID (a GUID), which is not the secret. */
   z.object({ kind: z.literal('secret-id-copied'), appId: guidSchema.optional(), secretId: guidSchema }),
   /** A copy button was clicked where the page could not be read: the checklist offers to paste what was copied. */
-  z.object({ kind: z.literal('copy-unread'), appId: guidSchema.optional(), field: z.enum(['secret', 'clientId', 'tenantId', 'spObjectId']).optional() }),
+  z.object({ kind: z.literal('copy-unread'), appId: guidSchema.optional(), field: pasteFieldSchema.optional() }),
   /** The Enterprise application (service principal) overview: its Object ID, as route and page agree. */
   z.object({
     kind: z.literal('enterprise-app'),
@@ -314,9 +320,26 @@ export interface GuidanceView {
     redirectUrl?: string;
     secret: { present: boolean; hint?: string; length?: number; described?: string };
   };
+  /** A value the admin copied that the helper could not read (or the Secret ID instead of the Value): paste it. */
+  paste?: { field?: PasteField; reason: 'copy-unread' | 'secret-id-copied' };
 }
 
-export interface ServiceOpsProbe {
-  form?: string;
-  title?: string;
+/** What became of a paste into the checklist (never the pasted value: this goes back to the page). */
+export interface PasteOutcome {
+  outcome: 'accepted' | 'same' | 'ask' | 'refused';
+  field?: PasteField;
+  /** 'ask': the fields the admin chooses between. */
+  options?: PasteField[];
+  message: string;
 }
+
+/** "The helper can't read this page": the structure of the tab's frames, without IDs, secrets or page text. */
+export interface StructureReport {
+  text: string;
+  frames: number;
+  truncated: boolean;
+}
+
+/** What a ServiceOps tab says it shows: which server form ('incoming' | 'outgoing') and its heading. */
+export const serviceOpsProbeSchema = z.object({ form: z.string().max(100).optional(), title: z.string().max(300).optional() });
+export type ServiceOpsProbe = z.infer<typeof serviceOpsProbeSchema>;

@@ -4,6 +4,7 @@ import { usePanelPosition } from './use-panel-position';
 import { useProgressAnnounce } from './use-progress-announce';
 import { relevant } from './panel-state';
 import { Checklist } from './checklist';
+import { StructureReportButton } from './structure-report';
 
 /** The checklist panel in the portal's top frame: a movable, collapsible aside over the portal. */
 export function GuidancePanel({ win }: { win: Window }) {
@@ -58,6 +59,7 @@ export function GuidancePanel({ win }: { win: Window }) {
         )}
         {!view && !g.error && <p>Loading the checklist…</p>}
         {view && <Checklist g={g} view={view} titleId={titleId} win={win} />}
+        <StructureReportButton />
       </div>
     </aside>
   );

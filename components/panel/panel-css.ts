@@ -12,7 +12,7 @@ export const PANEL_CSS = `
 .body{overflow:auto;padding:12px}
 button{font:inherit;cursor:pointer;border-radius:4px;border:1px solid #8a8886;background:#fff;color:#1b1b1b;padding:4px 10px;min-height:28px}
 button:hover{background:#f3f2f1}
-button:focus-visible,input:focus-visible,pre:focus-visible{outline:2px solid #0f6cbd;outline-offset:2px}
+button:focus-visible,input:focus-visible,pre:focus-visible,textarea:focus-visible{outline:2px solid #0f6cbd;outline-offset:2px}
 button.primary{background:#0f6cbd;border-color:#0f6cbd;color:#fff}
 button.primary:hover{background:#115ea3}
 button.icon{padding:2px 6px;min-width:28px}
@@ -40,5 +40,11 @@ dd{margin:0;word-break:break-all;font-family:Consolas,monospace}
 pre{background:#f3f2f1;border:1px solid #e1dfdd;border-radius:4px;padding:8px;white-space:pre-wrap;word-break:break-all;font:12px/1.4 Consolas,monospace;margin:6px 0;max-height:220px;overflow:auto}
 label{display:block;font-size:12px;margin-top:6px}
 input{font:inherit;width:100%;padding:4px 6px;border:1px solid #8a8886;border-radius:4px;margin-top:2px}
+.paste{margin:8px 0;padding:8px;border:1px dashed #8a8886;border-radius:4px}
+.paste[data-attention]{border:2px solid #bc4b09}
+.paste input::placeholder{color:#605e5c}
+.report{margin-top:16px;border-top:1px solid #e1dfdd;padding-top:4px}
+.small{font-size:12px;color:#505050;margin:4px 0}
+textarea{font:12px/1.4 Consolas,monospace;width:100%;border:1px solid #8a8886;border-radius:4px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;

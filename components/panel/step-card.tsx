@@ -2,6 +2,7 @@ import type { GuidanceView } from '../../utils/schemas';
 import type { Step } from '../../utils/guidance/vocabulary';
 import type { Guidance } from './use-guidance';
 import { stateText } from './panel-state';
+import { PasteCaptureField } from './paste-capture';
 import { PathChoice } from './path-choice';
 import { PowerShell } from './power-shell';
 import { TargetHint } from './target-hint';
@@ -32,6 +33,7 @@ export function StepCard({ g, view, step, titleId, win }: { g: Guidance; view: G
         </p>
       ))}
       <TargetHint step={step} view={view} />
+      <PasteCaptureField key={step.id} view={view} step={step.id} />
       <PowerShell step={step} view={view} />
       {step.id !== 'choose-path' && (
         <div className="row">

@@ -91,9 +91,11 @@ describe('who may ask for what', () => {
     expect(served).toEqual(['inline-fill']);
   });
 
-  it('portal frames may only report facts and follow the checklist', () => {
+  it('portal frames may only report facts, follow the checklist, paste into it and ask for a structure report', () => {
     const served = (Object.keys(HANDLERS) as RequestType[]).filter((t) => HANDLERS[t].from.includes('portal-frame')).sort();
-    expect(served).toEqual(['fact', 'guidance-confirm', 'guidance-fact', 'guidance-path', 'guidance-sync', 'guidance-watch-get'].sort());
+    expect(served).toEqual(
+      ['fact', 'guidance-confirm', 'guidance-fact', 'guidance-path', 'guidance-sync', 'guidance-watch-get', 'panel-paste', 'structure-report'].sort(),
+    );
   });
 });
 

@@ -9,6 +9,8 @@ import { fillHandlers } from './handlers/fill';
 import { checkHandlers } from './handlers/checks';
 import { setupHandlers } from './handlers/setups';
 import { guidanceHandlers } from './handlers/guidance';
+import { pasteHandlers } from './handlers/paste';
+import { structureHandlers } from './handlers/structure';
 import { fail, type HandlerDef, type HandlerTable, type RouterDeps } from './handlers/types';
 
 export type { RouterDeps };
@@ -19,6 +21,8 @@ export const HANDLERS: HandlerTable = {
   ...fillHandlers,
   ...guidanceHandlers,
   ...checkHandlers,
+  ...pasteHandlers,
+  ...structureHandlers,
 };
 
 export function createRouter(deps: RouterDeps) {

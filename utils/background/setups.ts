@@ -34,6 +34,7 @@ const BLADE: Record<Exclude<Fact['kind'], 'route'>, string> = {
   'secret-created': 'Certificates & secrets',
   'secret-masked': 'Certificates & secrets',
   'secret-id-copied': 'Certificates & secrets',
+  'copy-unread': 'a copy the page did not let the helper read',
 };
 
 function appIdOf(fact: Exclude<Fact, { kind: 'route' }>, ctx: FactContext): string | undefined {
@@ -108,6 +109,11 @@ export function applyFact(state: SetupsState, fact: Fact, ctx: FactContext): Set
     case 'secret-id-copied': {
       next.knownSecretIds = addIds(next.knownSecretIds, [fact.secretId]);
       next.secretIdCopiedAt = ctx.now;
+      break;
+    }
+    case 'copy-unread': {
+      // The checklist points at its paste field until that value is captured (guidance view).
+      next.copyUnread = { field: fact.field, at: ctx.now };
       break;
     }
   }

@@ -69,7 +69,7 @@ export async function syncGuidance(
     const { state, setup: active } = activeOrNew(stored, newId, now);
     const tab = tabs[tabId] ?? emptyTab();
     const routed = withSpObjectFromRoute(active, route, now);
-    const built = buildView(routed, tab, route, viewStep, secrets[routed.id]);
+    const built = buildView(routed, tab, route, viewStep, secrets[routed.id], now);
     const setup = withDetectedProgress(routed, built, now);
     const nextTab = nextTabRecord(tab, watchOn(built, route), route);
     const writes: Promise<void>[] = [];

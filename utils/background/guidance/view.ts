@@ -5,6 +5,7 @@ import { factsFor } from '../../guidance/facts';
 import type { Step } from '../../guidance/vocabulary';
 import { bladeHash, routeAppId, routeSection, type PortalRoute } from '../../portal-route';
 import type { GuidanceView, Setup, StoredSecret, Watch } from '../../schemas';
+import { pasteWanted } from '../../paste-classify';
 import { statusOf } from '../secrets';
 
 export interface BuiltView {
@@ -37,6 +38,7 @@ export function buildView(
   route: PortalRoute | undefined,
   viewStep: string | undefined,
   secret: StoredSecret | undefined,
+  now: number,
 ): BuiltView {
   const evaluation = evaluate(setup, factsFor(tab.facts, setup.clientId?.value), !!secret);
   const viewing = viewStep && evaluation.steps.some((s) => s.id === viewStep) ? viewStep : evaluation.current;
@@ -67,6 +69,7 @@ export function buildView(
       // Never the value, nor its first characters: this goes to a content script.
       secret: { present: status.present, length: status.length, described: setup.secretMeta?.description },
     },
+    paste: pasteWanted(setup, secret, now),
   };
   return { view, evaluation, step: sameApp ? step : undefined };
 }
