@@ -5,6 +5,8 @@
  * - `<x>.reactblade.portal.azure.net/reactview/index.html#<route>`: a blade rendered inside the
  *   cross-origin frame (iframe mode, `?replicaMode=iframe`).
  * - `/__replica/static/portal.js`: the client bundle (app/main.ts, built with esbuild on first use).
+ * - `<x>.reactblade.portal.azure.net/React/Index?…`: the Fluent v8/v9 frame (`?replicaRendering=fluent8|fluent9`,
+ *   see fluent/), whose URL carries no route.
  * - `/__replica/api/...`: the JSON API over the shared Directory (api.ts).
  */
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,8 @@ import { build } from 'esbuild';
 import type { HostHandler } from '../types';
 import { send } from '../http-util';
 import { handleApi } from './api';
+import { handleFluent } from './fluent/serve';
+import { FLUENT_RENDERINGS } from './fluent/frame-url';
 import { PORTAL_CSS } from './styles';
 
 const BUNDLE_PATH = '/__replica/static/portal.js';
@@ -19,6 +23,7 @@ const MODES = ['top', 'iframe'] as const;
 const LANGS = ['en', 'de'] as const;
 const VARIANTS = ['default', 'bare'] as const;
 const AUTH_EXPERIENCES = ['classic', 'new'] as const;
+const RENDERINGS = ['default', ...FLUENT_RENDERINGS] as const;
 /** `/`, or a tenant in the path as the portal accepts it: `/contoso.onmicrosoft.com/`, `/<tenant GUID>/`. */
 const SHELL_PATH = /^\/(?:(?:[a-z0-9-]+\.)+[a-z0-9-]+\/?|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/?|index\.html)?$/i;
 
@@ -83,6 +88,7 @@ function shell(opts: { title: string; lang: string; bootstrap: Record<string, st
 export const portalHandler: HostHandler = async (r) => {
   const { url, req, res } = r;
   if (handleApi(r)) return true;
+  if (await handleFluent(r)) return true;
   const host = url.hostname;
   const isFrameHost = host.endsWith('.reactblade.portal.azure.net');
   const method = (req.method ?? 'GET').toUpperCase();
@@ -132,6 +138,7 @@ export const portalHandler: HostHandler = async (r) => {
   const lang = resolve('replicaLang', LANGS) ?? '';
   const variant = resolve('replicaVariant', VARIANTS) ?? '';
   const authExperience = resolve('replicaAuthExperience', AUTH_EXPERIENCES) ?? '';
+  const rendering = resolve('replicaRendering', RENDERINGS) ?? '';
   const delayQ = url.searchParams.get('replicaDelay');
   const delay = delayQ !== null && /^\d+$/.test(delayQ) ? delayQ : (jar.get('replicaDelay') ?? '');
   if (delayQ !== null && /^\d+$/.test(delayQ)) setCookies.push(`replicaDelay=${delayQ}; Path=/; Secure; SameSite=Lax`);
@@ -139,6 +146,11 @@ export const portalHandler: HostHandler = async (r) => {
   return send(
     res,
     200,
-    shell({ title: 'Microsoft Azure', lang: lang || 'en', frame: false, bootstrap: { mode, lang, variant, authExperience, delay, parentOrigin: '' } }),
+    shell({
+      title: 'Microsoft Azure',
+      lang: lang || 'en',
+      frame: false,
+      bootstrap: { mode, lang, variant, authExperience, rendering, delay, parentOrigin: '' },
+    }),
   );
 };

@@ -1,6 +1,7 @@
 /** Configuration, routes, the JSON API client and the blade context shared by all blades. */
 import type { SessionInfo } from '../api-types';
 import { labelsFor, type Labels, type Lang } from './i18n';
+import { isFluentRendering, type FluentRendering } from '../fluent/frame-url';
 
 export type Mode = 'top' | 'iframe';
 export type Variant = 'default' | 'bare';
@@ -12,6 +13,8 @@ export interface Config {
   lang: Lang;
   variant: Variant;
   authExperience: AuthExperience;
+  /** `replicaRendering=fluent8|fluent9`: every blade in a Fluent ReactView frame (implies iframe mode). */
+  rendering: FluentRendering | 'default';
   /** Base delay (ms) before async content shows, like the real portal's loads. */
   delay: number;
   /** This document is the ReactView frame. */
@@ -28,6 +31,7 @@ interface Bootstrap {
   lang?: string;
   variant?: string;
   authExperience?: string;
+  rendering?: string;
   delay?: string;
   parentOrigin?: string;
 }
@@ -72,10 +76,12 @@ export function readConfig(): Config {
   const lang = get('replicaLang', boot.lang) === 'de' ? 'de' : 'en';
   const variant = get('replicaVariant', boot.variant) === 'bare' ? 'bare' : 'default';
   const authExperience = get('replicaAuthExperience', boot.authExperience) === 'new' ? 'new' : 'classic';
+  const renderingRaw = get('replicaRendering', boot.rendering);
+  const rendering = isFluentRendering(renderingRaw) ? renderingRaw : 'default';
   const delayRaw = get('replicaDelay', boot.delay);
   const delay = /^\d+$/.test(delayRaw) ? Number(delayRaw) : 350;
   const parentOrigin = frame && PORTAL_ORIGINS.includes(boot.parentOrigin ?? '') ? (boot.parentOrigin ?? '') : frame ? 'https://portal.azure.com' : '';
-  return { mode: frame ? 'iframe' : mode, lang, variant, authExperience, delay, frame, parentOrigin };
+  return { mode: frame || rendering !== 'default' ? 'iframe' : mode, lang, variant, authExperience, rendering, delay, frame, parentOrigin };
 }
 
 // ---------------------------------------------------------------- routes

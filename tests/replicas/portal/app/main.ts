@@ -9,6 +9,7 @@ import { clear, h, icon, sleep } from './dom';
 import { appListBlade, benchBlade, createBlade, entraBlade, homeBlade, notFoundBlade } from './blades-general';
 import { appBlade } from './blades-app';
 import { enterpriseBlade } from './blades-enterprise';
+import { FLUENT_FRAME_ORIGIN, fluentFrameSrc } from '../fluent/frame-url';
 
 const cfg = readConfig();
 const L = labelsFor(cfg.lang);
@@ -291,6 +292,8 @@ function startTop(session: SessionInfo): void {
   };
 
   if (cfg.mode === 'iframe') {
+    const fluent = cfg.rendering === 'default' ? null : cfg.rendering;
+    const frameOrigin = fluent ? FLUENT_FRAME_ORIGIN : FRAME_ORIGIN;
     const src = new URL(`${FRAME_ORIGIN}/reactview/index.html`);
     src.searchParams.set('replicaLang', cfg.lang);
     src.searchParams.set('replicaVariant', cfg.variant);
@@ -302,17 +305,17 @@ function startTop(session: SessionInfo): void {
     if (new URLSearchParams(location.search).get('replicaFrameRoute') === 'hidden') src.searchParams.set('replicaFrameRoute', 'hidden');
     else src.hash = normalizeHash(location.hash).slice(1);
     const frame = h('iframe', {
-      class: 'fxs-reactview-frame fxs-part-frame',
+      class: `fxs-reactview-frame fxs-part-frame${fluent ? ' fxs-reactview-frame-active' : ''}`,
       title: 'ReactView',
       name: 'ReactView',
-      src: src.toString(),
+      src: fluent ? fluentFrameSrc({ ...cfg, rendering: fluent, parentOrigin: location.origin }) : src.toString(),
       allow: 'clipboard-read; clipboard-write',
     });
     container.appendChild(frame);
     container.classList.add('fxs-blade-content-framed');
-    const post = (m: Message) => frame.contentWindow?.postMessage(m, FRAME_ORIGIN);
+    const post = (m: Message) => frame.contentWindow?.postMessage(m, frameOrigin);
     window.addEventListener('message', (e) => {
-      if (e.origin !== FRAME_ORIGIN || e.source !== frame.contentWindow) return;
+      if (e.origin !== frameOrigin || e.source !== frame.contentWindow) return;
       const m = asMessage(e.data);
       if (!m) return;
       if (m.type === 'replica:ready') post({ type: 'replica:navigate', hash: normalizeHash(location.hash) });
