@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { request } from '../../utils/messaging-client';
 import type { FillReport, FillTarget } from '../../utils/schemas';
 import { OUTCOME_TEXT } from '../../utils/fill/outcome-text';
+import { PROTOCOL_NAMES } from '../../utils/oauth-urls';
+import { EwsNotice } from './ews-notice';
 
 const NO_FORM =
   'No open ServiceOps tab shows the "Add Incoming Email Server" or "Add Outgoing Email Server" form. Open the form in ServiceOps, then click Fill again.';
@@ -10,6 +12,8 @@ export interface FillSectionProps {
   ensureSetup: () => Promise<string | undefined>;
   /** Called after every attempt; `secretCleared` when the extension let go of the secret after a fill. */
   onDone: (outcome: { secretCleared: boolean }) => Promise<void>;
+  /** The clock, for the end-of-EWS notice. */
+  now?: () => number;
 }
 
 function targetText(t: FillTarget): string {
@@ -18,7 +22,7 @@ function targetText(t: FillTarget): string {
 }
 
 /** The "Fill ServiceOps form" button: finds the tab that shows the form (asks which when several do), fills it, reports per field. */
-export function FillSection({ ensureSetup, onDone }: FillSectionProps) {
+export function FillSection({ ensureSetup, onDone, now = Date.now }: FillSectionProps) {
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<FillReport>();
   const [fillError, setFillError] = useState<string>();
@@ -102,6 +106,13 @@ export function FillSection({ ensureSetup, onDone }: FillSectionProps) {
                 ? `Filled ${report.form ?? 'the form'}. Review it in ServiceOps and click Save there.`
                 : (report.message ?? 'Some fields could not be filled.')}
             </p>
+            {report.protocol ? (
+              <p className="muted fill-protocol">
+                Protocol: {PROTOCOL_NAMES[report.protocol]}
+                {report.fields.some((f) => f.field === 'scope' && f.outcome !== 'not-present') ? ' — the Scope follows it.' : '.'}
+              </p>
+            ) : null}
+            {report.protocol === 'mapi' ? <EwsNotice now={now()} /> : null}
             <ul className="fill-report">
               {report.fields.map((f) => (
                 <li key={f.field} className={`outcome-${f.outcome}`}>

@@ -2,9 +2,29 @@ import { useEffect, useState } from 'react';
 import type { ExtensionState, Setup } from '../../utils/schemas';
 import { DEFAULT_SETTINGS } from '../../utils/defaults';
 import { settingsItem } from '../../utils/storage-items';
-import { checkClientId, checkSecret, checkTenantId, type Check } from '../../utils/validation';
+import { checkClientId, checkExpiry, checkSecret, checkTenantId, type Check } from '../../utils/validation';
 import { Field } from '../field';
 import { describeProvenance, describeSecret } from '../format';
+import { EwsNotice } from './ews-notice';
+
+const DAY = 24 * 60 * 60 * 1000;
+/** Security baselines recommend client secrets of at most 180 days (the portal's recommended preset). */
+export const RECOMMENDED_SECRET_DAYS = 180;
+
+/** The captured secret's expiry, as the portal showed it, with what it means now. */
+export function SecretExpiry({ expires, capturedAt, now }: { expires: string; capturedAt: number; now: number }) {
+  const check = checkExpiry(expires, now);
+  const at = Date.parse(expires);
+  const lifetimeDays = Number.isNaN(at) ? undefined : Math.round((at - capturedAt) / DAY);
+  return (
+    <p className={`check check-${check.level} secret-expiry`} data-testid="secret-expiry">
+      Secret expires: {expires}. {check.message}
+      {lifetimeDays !== undefined && lifetimeDays > RECOMMENDED_SECRET_DAYS + 1
+        ? ` It was created for about ${lifetimeDays} days; ${RECOMMENDED_SECRET_DAYS} days or less is recommended.`
+        : ''}
+    </p>
+  );
+}
 
 export interface Draft {
   clientId: string;
@@ -52,10 +72,12 @@ export interface ValuesFormProps {
   state: ExtensionState | undefined;
   draft: Draft;
   onChange: (key: keyof Draft, value: string) => void;
+  /** The clock (expiry and the end of EWS depend on the day). */
+  now?: () => number;
 }
 
 /** The values ServiceOps (and the Exchange PowerShell step) need, each with its check and where it came from. */
-export function ValuesForm({ setup, state, draft, onChange }: ValuesFormProps) {
+export function ValuesForm({ setup, state, draft, onChange, now = Date.now }: ValuesFormProps) {
   const [showSecret, setShowSecret] = useState(false);
   const idleMinutes = useIdleMinutes();
   const secret = state?.secret?.setupId === setup?.id ? state?.secret : undefined;
@@ -106,6 +128,7 @@ export function ValuesForm({ setup, state, draft, onChange }: ValuesFormProps) {
           </button>
         }
       />
+      {setup?.secretMeta?.expires ? <SecretExpiry expires={setup.secretMeta.expires} capturedAt={setup.secretMeta.provenance.capturedAt} now={now()} /> : null}
       {masked ? (
         <p className="check check-error" role="alert">
           The portal now shows this app&apos;s client secret masked: a masked value cannot be used or recovered. Add a new client secret on &quot;Certificates
@@ -128,6 +151,7 @@ export function ValuesForm({ setup, state, draft, onChange }: ValuesFormProps) {
         }
         placeholder="00000000-0000-0000-0000-000000000000"
       />
+      {setup?.path === 'mapi' || setup?.protocols?.includes('mapi') ? <EwsNotice now={now()} clientId={draft.clientId || undefined} /> : null}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Result } from '../messages';
 import type { FillReport } from '../schemas';
+import { ewsNotice } from '../ews-retirement';
 import { FIELD_LABELS } from './fields';
 import { findFormScope } from './fill-form';
 import { CONTROL_SELECTOR, findControl } from './labels';
@@ -102,7 +103,7 @@ export function findInlineAnchor(doc: Document): Element | undefined {
   return control ? anchorFor(control, found.scope) : undefined;
 }
 
-function renderReport(status: HTMLElement, result: Result<FillReport>): void {
+function renderReport(status: HTMLElement, result: Result<FillReport>, now: () => number = Date.now): void {
   status.replaceChildren();
   status.className = 'status';
   if (!result.ok) {
@@ -124,11 +125,21 @@ function renderReport(status: HTMLElement, result: Result<FillReport>): void {
     list.append(item);
   }
   status.append(head, list);
+  // MAPI is EWS: say what its retirement means before the admin relies on it.
+  if (report.protocol === 'mapi') {
+    const notice = ewsNotice(now());
+    const ews = document.createElement('p');
+    ews.className = 'ews';
+    ews.textContent = `${notice.title}. ${notice.actions[0] ?? ''} ${notice.recommendation}`.replace(/\s+/g, ' ');
+    status.append(ews);
+  }
 }
 
 export interface InlineButtonDeps {
   /** Asks the background to fill this tab (it checks the origin and sends the values). */
   requestFill: () => Promise<Result<FillReport>>;
+  /** The clock, for the end-of-EWS notice. */
+  now?: () => number;
 }
 
 /** Keeps the button beside the open form, following the page as it re-renders. */
@@ -154,7 +165,7 @@ export function startInlineButton(ctx: ContentScriptContext, deps: InlineButtonD
     status.textContent = 'Filling…';
     try {
       lastResult = await deps.requestFill();
-      renderReport(status, lastResult);
+      renderReport(status, lastResult, deps.now);
     } finally {
       busy = false;
       button.disabled = false;
@@ -184,7 +195,7 @@ export function startInlineButton(ctx: ContentScriptContext, deps: InlineButtonD
           status.setAttribute('role', 'status');
           status.setAttribute('aria-live', 'polite');
           button.addEventListener('click', (e) => void onClick(e, host, button, status));
-          if (lastResult) renderReport(status, lastResult);
+          if (lastResult) renderReport(status, lastResult, deps.now);
           wrap.append(button, status);
           container.append(wrap);
           return wrap;

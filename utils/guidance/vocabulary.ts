@@ -7,6 +7,7 @@
 import type { BladeFactKind, Setup, SetupPath, TargetStage } from '../schemas';
 import { APP_MENU_BLADE, CREATE_BLADE, ENTERPRISE_APP_BLADE, LIST_BLADE, REGISTERED_APPS, type BladeRef } from '../portal-route';
 import type { GuidanceFacts } from './facts';
+import { ewsNotice } from '../ews-retirement';
 
 export type StepId =
   | 'choose-path'
@@ -172,10 +173,15 @@ export const choosePath: Step = {
   id: 'choose-path',
   title: 'Choose how ServiceOps reads the mailbox',
   instructions: [
-    'IMAP: ServiceOps signs in to the mailbox over IMAP with delegated Microsoft Graph permissions.',
+    'IMAP (also POP3, and SMTP for outgoing mail): ServiceOps signs in to the mailbox with delegated Microsoft Graph permissions, one per protocol.',
     'MAPI/EWS: ServiceOps reads the mailbox as an application with Office 365 Exchange Online permissions, restricted to one mailbox.',
     'Pick the protocol you chose (or will choose) in ServiceOps. You can switch later; steps you already did stay done.',
   ],
+  // Read when shown: what the end of EWS means on the day the admin chooses.
+  get warnings() {
+    const ews = ewsNotice(Date.now());
+    return [`${ews.title}. ${ews.recommendation}`];
+  },
 };
 
 export const registerApp: Step = {
@@ -216,10 +222,13 @@ export const createSecret: Step = {
   title: 'Create a client secret',
   instructions: [
     'Open "Certificates & secrets", tab "Client secrets", and choose "New client secret".',
-    'Enter a description (e.g. "ServiceOps"), keep the recommended expiry (180 days) or choose one, then "Add".',
+    'Enter a description (e.g. "ServiceOps"), keep the recommended expiry of 180 days (or choose a shorter one), then "Add". Note the date: ServiceOps stops reading mail when the secret expires.',
     "Copy the secret's Value (not the Secret ID) right away.",
   ],
-  warnings: ['The secret Value is shown only once, right after it is created. If you leave the page first, create a new secret.'],
+  warnings: [
+    'The secret Value is shown only once, right after it is created. If you leave the page first, create a new secret.',
+    'If Azure refuses the secret with CredentialInvalidLifetimeAsPerAppPolicy, your organization caps how long a secret may live (an app management policy): choose a shorter expiry, within the limit your admins set, and try again. CredentialTypeNotAllowedAsPerAppPolicy means secrets are not allowed at all: ask the admin who manages the policy.',
+  ],
   blade: appSection('Credentials'),
   target: {
     label: 'New client secret',
