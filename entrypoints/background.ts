@@ -15,6 +15,8 @@ export default defineBackground(() => {
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
   });
+  // The listener answers with a promise: the browser sends its value back as the reply.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- that promise is the reply, not a forgotten one
   browser.runtime.onMessage.addListener((message, sender) => onMessage(message, sender));
 
   // Content scripts must never read the secret back, whatever the browser's default is.

@@ -56,11 +56,11 @@ export async function syncServiceOpsScript(): Promise<string[]> {
 async function injectIntoOpenTabs(origins: string[]): Promise<void> {
   const tabs = await browser.tabs.query({ url: origins.map(patternForOrigin) }).catch(() => []);
   await Promise.all(
-    tabs.map((tab) =>
+    tabs.flatMap((tab) =>
       tab.id === undefined
-        ? undefined
+        ? []
         : // The script guards against running twice; a tab that cannot be scripted (discarded, error page) is skipped.
-          browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: [SERVICEOPS_SCRIPT_FILE] }).catch(() => undefined),
+          [browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: [SERVICEOPS_SCRIPT_FILE] }).catch(() => undefined)],
     ),
   );
 }

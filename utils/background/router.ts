@@ -44,7 +44,7 @@ export function createRouter(deps: RouterDeps) {
       // An unparsable URL leaves the host empty; handlers that need it refuse.
     }
     try {
-      return await def.handle(request as never, { deps, sender, senderKind, host });
+      return await def.handle(request, { deps, sender, senderKind, host });
     } catch (error) {
       return fail(error instanceof Error ? error.message : 'Unexpected error');
     }
