@@ -13,7 +13,10 @@ import { PANEL_MARKER_KEY } from '../../utils/panel-marker';
  */
 export default defineContentScript({
   registration: 'runtime',
-  matches: ['https://portal.azure.com/*', 'https://entra.microsoft.com/*'],
+  // The panel runs in the top frame only. The ReactView frames are listed because WXT turns a runtime
+  // script's matches into host access, which scripting.executeScript needs to read their structure
+  // for the panel's structure report (the per-frame sensor already runs there).
+  matches: ['https://portal.azure.com/*', 'https://entra.microsoft.com/*', 'https://*.reactblade.portal.azure.net/*'],
   async main(ctx) {
     if (window.top !== window) return;
     // Injected again after an extension reload or by a second report: one panel per page.
