@@ -131,19 +131,6 @@ select.azc-input { padding-right: 24px; }
 /* The icon font is not shipped: the glyph keeps its place in the text, an image draws it. */
 .fxs-icon-glyph { display: inline-block; width: 16px; height: 16px; overflow: hidden; color: transparent; font-size: 12px; line-height: 16px; background: no-repeat center / 14px 14px; }
 .fxs-icon-glyph-copy { background-image: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='%230078d4' stroke-width='1.3'%3E%3Cpath d='M5 5h8v9H5zM3 11V2h7'/%3E%3C/svg%3E"); }
-.msportalfx-essentials { border-bottom: 1px solid var(--border); padding-bottom: 12px; }
-.msportalfx-essentials-header { font-size: 14px; }
-.msportalfx-essentials-toggle { background: none; border: 0; display: inline-flex; align-items: center; gap: 6px; font-weight: 600; cursor: pointer; padding: 6px 0; }
-.msportalfx-essentials-body { display: grid; grid-template-columns: 1fr 1fr; gap: 0 48px; }
-.msportalfx-essentials-column { margin: 0; }
-.msportalfx-essentials-item { display: grid; grid-template-columns: minmax(160px, 40%) 1fr; align-items: center; min-height: 30px; }
-.msportalfx-essentials-label { color: var(--text); }
-.msportalfx-essentials-label::after { content: " :"; color: var(--text-2); }
-.msportalfx-essentials-value { margin: 0; min-width: 0; }
-.msportalfx-essentials-value-content { display: flex; align-items: center; gap: 2px; }
-.msportalfx-copyable-button-wrap { position: relative; display: inline-flex; }
-.msportalfx-copyable-button { background: none; border: 0; width: 26px; height: 26px; display: inline-flex; align-items: center; justify-content: center; cursor: pointer; color: var(--azure-blue); border-radius: 2px; }
-.msportalfx-copyable-button:hover { background: #f3f2f1; }
 .msportalfx-copied-tooltip { position: absolute; color-scheme: light; font-weight: 400; bottom: 100%; left: 50%; transform: translateX(-50%); background: #323130; color: #fff; padding: 4px 8px; border-radius: 2px; font-size: 12px; white-space: nowrap; z-index: 5; }
 .fxs-getstarted { text-align: center; padding: 24px; }
 .fxs-getstarted-icon { width: 64px; height: 64px; color: var(--azure-blue); stroke-width: .8; }
@@ -167,7 +154,6 @@ select.azc-input { padding-right: 24px; }
 .fxc-gc-noRowsMessage { color: var(--text-2); padding: 8px; }
 .fxc-gc-cell, .fxc-gc-columnheader { display: table-cell; padding: 8px 12px 8px 8px; border-bottom: 1px solid var(--border); vertical-align: middle; }
 .fxc-gc-columnheader { font-weight: 600; text-align: left; white-space: nowrap; border-bottom-color: var(--border-2); }
-.fxc-gc-empty .fxc-gc-cell { color: var(--text-2); white-space: nowrap; }
 .fxc-gc-group-row .fxc-gc-cell { white-space: nowrap; font-weight: 600; background: var(--bg-2); }
 .fxc-gc-group-expander { cursor: pointer; font-weight: 600; display: inline-flex; align-items: center; gap: 4px; }
 .fxs-name-cell { display: inline-flex; align-items: center; gap: 8px; }
