@@ -628,9 +628,9 @@ export function usePermissions(appId: string) {
       .map(([name, items]) => ({ name, items }));
   }, [resource, type, q, L]);
   const oq = orgFilter.trim().toLowerCase();
-  const orgEntries = [
-    ...(catalog ?? []).map((r) => ({ name: r.displayName, appId: r.appId, resource: r as CatalogResource | undefined })),
-    ...DECORATIVE_ORG_APIS.map(([name, id]) => ({ name, appId: id, resource: undefined })),
+  const orgEntries: { name: string; appId: string; resource?: CatalogResource }[] = [
+    ...(catalog ?? []).map((r) => ({ name: r.displayName, appId: r.appId, resource: r })),
+    ...DECORATIVE_ORG_APIS.map(([name, id]) => ({ name, appId: id })),
   ]
     .filter((e) => !oq || e.name.toLowerCase().includes(oq) || e.appId.includes(oq))
     .sort((a, b) => a.name.localeCompare(b.name));

@@ -40,7 +40,8 @@ async function walk(page: Page, rendering: FluentRendering, lang: Lang, host: st
   const title = page.locator('.fxs-blade-title-titleText');
   const go = async (hash: string) => page.evaluate((h) => (location.hash = h), hash);
   const frame: FrameLocator = page.frameLocator('iframe[name="ReactView"]');
-  const commandButton = (name: string) => (v8 ? frame.getByRole('menuitem', { name }) : frame.locator('button.fui-ToolbarButton', { hasText: name }));
+  const commandButton = (name: string) =>
+    v8 ? frame.getByRole('menuitem', { name }) : frame.locator('[role=toolbar].fui-Toolbar button.fui-Button', { hasText: name });
   const pane = v8 ? frame.locator('.ms-Panel-main') : frame.locator('.fui-DrawerBody').locator('xpath=ancestor::*[@role="dialog"]');
 
   await page.goto(
@@ -52,8 +53,8 @@ async function walk(page: Page, rendering: FluentRendering, lang: Lang, host: st
   if (src.origin !== 'https://sandbox-2.reactblade.portal.azure.net' || src.pathname !== '/React/Index' || src.hash || /view|Microsoft_AAD/.test(src.search))
     throw new Error(`frame URL carries a route or is wrong: ${src.href}`);
 
-  // App registrations list
-  await expect(title).toHaveText(L.appRegistrations);
+  // App registrations list (the first frame of a process waits for its bundle to build)
+  await expect(title).toHaveText(L.appRegistrations, { timeout: 20_000 });
   await expect(frame.locator(v8 ? '[role=grid].ms-DetailsList, .ms-DetailsList [role=grid]' : '[role=grid].fui-DataGrid').first()).toBeVisible();
   if (v8) await expect(frame.locator('i[data-icon-name=Add]').first()).toHaveText(/[\uE000-\uF8FF]/);
   await commandButton(L.newRegistration).click();
@@ -135,7 +136,7 @@ async function walk(page: Page, rendering: FluentRendering, lang: Lang, host: st
   const publicClient = frame.getByRole('radiogroup', { name: L.allowPublicClientFlows });
   await publicClient.getByText(L.yes, { exact: true }).click();
   await expect(publicClient.getByRole('radio', { name: L.yes })).toBeChecked();
-  await (v8 ? frame.getByRole('menuitem', { name: L.save }) : frame.locator('button.fui-ToolbarButton', { hasText: L.save })).click();
+  await commandButton(L.save).click();
   await expect.poll(() => app.isFallbackPublicClient).toBe(true);
   await expect(page.locator('.fxs-toast-success').last()).toBeVisible();
   await shot('auth-classic');
