@@ -139,6 +139,7 @@ async function walk(page: Page, rendering: FluentRendering, lang: Lang, host: st
   await commandButton(L.save).click();
   await expect.poll(() => app.isFallbackPublicClient).toBe(true);
   await expect(page.locator('.fxs-toast-success').last()).toBeVisible();
+  await expect(frame.getByText(L.unsavedChanges)).toHaveCount(0);
   await shot('auth-classic');
 
   // Authentication, new experience
@@ -159,6 +160,8 @@ async function walk(page: Page, rendering: FluentRendering, lang: Lang, host: st
   if (!v8) await expect(frame.locator('.fui-Switch')).toHaveCount(1);
   await frame.getByRole('button', { name: L.save, exact: true }).click();
   await expect.poll(() => app.isFallbackPublicClient).toBe(false);
+  await expect(frame.getByRole('button', { name: L.save, exact: true })).toBeDisabled();
+  await expect(frame.getByText(L.unsavedChanges)).toHaveCount(0);
   await shot('auth-new');
   await page.goto(`https://${host}/?replicaAuthExperience=classic${page.url().slice(page.url().indexOf('#'))}`);
 
@@ -216,6 +219,11 @@ async function walk(page: Page, rendering: FluentRendering, lang: Lang, host: st
   if (v8) await expect(frame.locator('label.ms-Label', { hasText: L.objectId })).toHaveCount(1);
   else await expect(frame.locator('.fui-Input input[readonly]')).toHaveCount(3);
   await shot('enterprise');
+
+  // The rendering is remembered without the query, also with a tenant in the path.
+  await page.goto(`https://${host}/${replicas.directory.homeTenant.domain}/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade`);
+  await expect(page.locator('iframe[name="ReactView"]')).toHaveAttribute('src', new RegExp(`replicaRendering=${rendering}`));
+  await expect(frame.getByRole('link', { name, exact: true })).toBeVisible({ timeout: 10_000 });
 }
 
 for (const { rendering, lang, host } of combos) {
