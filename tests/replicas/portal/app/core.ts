@@ -40,7 +40,9 @@ function readBootstrap(): Bootstrap {
   const el = document.getElementById('replica-bootstrap');
   try {
     const v: unknown = JSON.parse(el?.textContent ?? '{}');
-    return typeof v === 'object' && v !== null ? (v as Bootstrap) : {};
+    if (typeof v !== 'object' || v === null) return {};
+    // Only string fields count: the server writes them, anything else is ignored.
+    return Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string'));
   } catch {
     return {};
   }
