@@ -57,8 +57,7 @@ describe('shipped source', () => {
 type ManifestFn = (env: { browser: string; manifestVersion: 3; mode: string; command: 'build' }) => Record<string, unknown>;
 
 describe('manifest (wxt.config.ts)', () => {
-  const manifestFor = (browser: string, mode = 'production') =>
-    (config.manifest as unknown as ManifestFn)({ browser, manifestVersion: 3, mode, command: 'build' });
+  const manifestFor = (browser: string) => (config.manifest as unknown as ManifestFn)({ browser, manifestVersion: 3, mode: 'production', command: 'build' });
 
   for (const browser of ['chrome', 'firefox']) {
     it(`${browser}: least privilege, as SECURITY.md lists it`, () => {
@@ -88,7 +87,13 @@ describe('manifest (wxt.config.ts)', () => {
   }
 
   it('only the E2E build pre-grants the test ServiceOps origin', () => {
-    expect(manifestFor('chrome', 'e2e').host_permissions).toContain('https://serviceops.test/*');
+    // scripts/build-e2e.ts makes a production build with this switch set.
+    process.env.SERVICEOPS_E2E_BUILD = '1';
+    try {
+      expect(manifestFor('chrome').host_permissions).toContain('https://serviceops.test/*');
+    } finally {
+      delete process.env.SERVICEOPS_E2E_BUILD;
+    }
     expect(JSON.stringify(manifestFor('chrome'))).not.toContain('serviceops.test');
     expect(JSON.stringify(manifestFor('firefox'))).not.toContain('serviceops.test');
   });
