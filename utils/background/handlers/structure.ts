@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { assembleReport, reportWords, SNAPSHOT_LIMITS, snapshotFrame, type FrameSnapshot } from '../../structure-snapshot';
+import { assembleReport, reportWords, SNAPSHOT_LIMITS, snapshotFrame } from '../../structure-snapshot';
 import { fail, ok, type HandlerTable } from './types';
 
 /** The extension's own UI in portal pages: the checklist panel and the highlight ring. */
@@ -38,7 +38,7 @@ export const structureHandlers: Pick<HandlerTable, 'structure-report'> = {
       } catch {
         return fail('The helper could not read the frames of this tab.');
       }
-      const frames = results.map((r) => ({ frameId: r.frameId, result: frameSnapshotSchema.safeParse(r.result).data as FrameSnapshot | undefined }));
+      const frames = results.map((r) => ({ frameId: r.frameId, result: frameSnapshotSchema.safeParse(r.result).data }));
       return ok(assembleReport(frames, { version: browser.runtime.getManifest().version, date: new Date(deps.now()).toISOString() }));
     },
   },
