@@ -76,8 +76,10 @@ export function connect(cfg: FrameConfig, onNavigate: (hash: string) => void): B
   window.addEventListener('message', (e) => {
     if (e.origin !== cfg.parentOrigin || e.source !== window.parent) return;
     const data: unknown = e.data;
-    if (typeof data !== 'object' || data === null || !('type' in data) || data.type !== 'replica:navigate') return;
-    if ('hash' in data && typeof data.hash === 'string') onNavigate(normalizeHash(data.hash));
+    if (typeof data !== 'object' || data === null || !('type' in data)) return;
+    if (data.type === 'replica:navigate' && 'hash' in data && typeof data.hash === 'string') onNavigate(normalizeHash(data.hash));
+    // The shell's __replicaBench.rerender() reaches the benchmark blade through here.
+    else if (data.type === 'replica:bench') (window as Window & { __replicaBench?: { rerender(): void } }).__replicaBench?.rerender();
   });
   if (framed) post({ type: 'replica:ready' });
   // Opened on its own (no portal around it), the frame shows its own hash, for debugging.

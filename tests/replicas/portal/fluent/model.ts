@@ -730,3 +730,45 @@ export function useEnterprise(objectId: string, section: string) {
   }, [objectId, section, L, setTitle, settle, alive]);
   return { sp, error };
 }
+
+// ---------------------------------------------------------------- benchmark
+
+export interface BenchRow {
+  key: string;
+  name: string;
+  id: string;
+  status: string;
+  group: string;
+  generation: number;
+}
+
+/**
+ * The benchmark's heavy blade: 700 rows that `window.__replicaBench.rerender()` (in the frame)
+ * renders again with new values, as a React blade does on a data refresh.
+ */
+export function useBench(rowsCount = 700) {
+  const { L, setTitle } = useEnv();
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => setTitle(L.benchTitle), [L, setTitle]);
+  useEffect(() => {
+    const w = window as Window & { __replicaBench?: { rerender(): void } };
+    const bench = { rerender: () => setGeneration((g) => g + 1) };
+    w.__replicaBench = bench;
+    return () => {
+      if (w.__replicaBench === bench) delete w.__replicaBench;
+    };
+  }, []);
+  const rows = useMemo(
+    () =>
+      Array.from({ length: rowsCount }, (_, i): BenchRow => ({
+        key: String(i),
+        name: `Resource ${i + 1}`,
+        id: `${(i * 2654435761) % 4294967296}`.padStart(10, '0'),
+        status: generation % 2 ? 'Running' : 'Stopped',
+        group: `rg-${i % 17}`,
+        generation,
+      })),
+    [generation, rowsCount],
+  );
+  return { rows, rerender: () => setGeneration((g) => g + 1) };
+}

@@ -27,6 +27,7 @@ export interface Views {
   Placeholder: ComponentType<{ appId: string; section: string }>;
   Enterprise: ComponentType<{ objectId: string; appId: string; section: string }>;
   NotFound: ComponentType;
+  Bench: ComponentType;
 }
 
 function Blade({ views, route, authExperience }: { views: Views; route: Route; authExperience: FrameConfig['authExperience'] }) {
@@ -64,6 +65,8 @@ function Blade({ views, route, authExperience }: { views: Views; route: Route; a
         </views.AppMenu>
       );
     }
+    case 'bench':
+      return <views.Bench />;
     case 'enterprise':
       return <views.Enterprise objectId={route.objectId} appId={route.appId} section={route.section} />;
     default:

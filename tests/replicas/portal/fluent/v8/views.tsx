@@ -62,7 +62,9 @@ import {
   useSecrets,
   type EssentialField,
   type MenuGroup,
+  type BenchRow,
   type SecretRow,
+  useBench,
 } from '../model';
 
 const gap = { childrenGap: 12 };
@@ -958,6 +960,26 @@ function Enterprise({ objectId, appId, section }: { objectId: string; appId: str
   );
 }
 
+function Bench() {
+  const { L } = useEnv();
+  const b = useBench();
+  const columns: IColumn[] = [
+    { key: 'name', name: 'Name', fieldName: 'name', minWidth: 140, isRowHeader: true },
+    { key: 'id', name: 'Id', fieldName: 'id', minWidth: 120 },
+    { key: 'status', name: 'Status', fieldName: 'status', minWidth: 100 },
+    { key: 'group', name: 'Resource group', fieldName: 'group', minWidth: 120 },
+    { key: 'generation', name: 'Generation', fieldName: 'generation', minWidth: 80 },
+  ];
+  return (
+    <Stack>
+      <CommandBar ariaLabel="Command bar" items={[{ key: 'rerender', text: L.rerender, iconProps: { iconName: 'Refresh' }, onClick: b.rerender }]} />
+      <Stack styles={sectionStyle}>
+        <Grid className="fxs-bench-grid" items={b.rows} columns={columns} getKey={(r: BenchRow) => r.key} ariaLabelForGrid={L.benchTitle} />
+      </Stack>
+    </Stack>
+  );
+}
+
 export const views: Views = {
   Shell,
   Home,
@@ -973,4 +995,5 @@ export const views: Views = {
   Placeholder,
   Enterprise,
   NotFound,
+  Bench,
 };

@@ -102,7 +102,9 @@ import {
   useSecrets,
   type EssentialField,
   type MenuGroup,
+  type BenchRow,
   type SecretRow,
+  useBench,
 } from '../model';
 
 const col = { display: 'flex', flexDirection: 'column', gap: 12 } as const;
@@ -195,9 +197,21 @@ function Menu({ groups, selected, children }: { groups: MenuGroup[]; selected: s
 }
 
 /** A DataGrid over `items` (Fluent v9's grid: role=grid, rows and gridcells). */
-function Grid<T>({ items, columns, getRowId, label }: { items: T[]; columns: TableColumnDefinition<T>[]; getRowId: (t: T) => string; label: string }) {
+function Grid<T>({
+  items,
+  columns,
+  getRowId,
+  label,
+  className,
+}: {
+  items: T[];
+  columns: TableColumnDefinition<T>[];
+  getRowId: (t: T) => string;
+  label: string;
+  className?: string;
+}) {
   return (
-    <DataGrid items={items} columns={columns} getRowId={getRowId} aria-label={label}>
+    <DataGrid items={items} columns={columns} getRowId={getRowId} aria-label={label} className={className}>
       <DataGridHeader>
         <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
       </DataGridHeader>
@@ -1115,6 +1129,30 @@ function Enterprise({ objectId, appId, section: current }: { objectId: string; a
   );
 }
 
+function Bench() {
+  const { L } = useEnv();
+  const b = useBench();
+  const columns = [
+    column<BenchRow>('name', 'Name', (r) => r.name),
+    column<BenchRow>('id', 'Id', (r) => r.id),
+    column<BenchRow>('status', 'Status', (r) => r.status),
+    column<BenchRow>('group', 'Resource group', (r) => r.group),
+    column<BenchRow>('generation', 'Generation', (r) => r.generation),
+  ];
+  return (
+    <div>
+      <CommandBar>
+        <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={b.rerender}>
+          {L.rerender}
+        </ToolbarButton>
+      </CommandBar>
+      <div style={section}>
+        <Grid className="fxs-bench-grid" items={b.rows} columns={columns} getRowId={(r) => r.key} label={L.benchTitle} />
+      </div>
+    </div>
+  );
+}
+
 export const views: Views = {
   Shell,
   Home,
@@ -1130,4 +1168,5 @@ export const views: Views = {
   Placeholder,
   Enterprise,
   NotFound,
+  Bench,
 };
