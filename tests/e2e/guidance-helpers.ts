@@ -3,12 +3,20 @@ import type { FrameLocator, Locator, Page, Worker } from '@playwright/test';
 import { expect } from './fixtures';
 
 export type Mode = 'top' | 'iframe';
+/** How the portal replica draws its blades (see tests/replicas/portal): the portal's own renderings. */
+export type Rendering = 'knockout' | 'fluent8' | 'fluent9';
 export const LIST = '#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade/quickStartType~/null/sourceType/Microsoft_AAD_IAM';
 
-export function portal(host: string, hash: string, opts: { mode: Mode; variant?: string; lang?: string }): string {
+export function portal(
+  host: string,
+  hash: string,
+  opts: { mode: Mode; variant?: string; lang?: string; rendering?: Rendering; auth?: 'classic' | 'new' },
+): string {
   const q = new URLSearchParams({ replicaMode: opts.mode });
   if (opts.variant) q.set('replicaVariant', opts.variant);
   if (opts.lang) q.set('replicaLang', opts.lang);
+  if (opts.rendering) q.set('replicaRendering', opts.rendering);
+  if (opts.auth) q.set('replicaAuthExperience', opts.auth);
   return `${host}/?${q.toString()}${hash}`;
 }
 

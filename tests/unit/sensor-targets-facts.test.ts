@@ -24,8 +24,11 @@ describe('Allow public client flows: value and saved', () => {
   });
 
   it('reads a switch as well, and nothing when the setting is not on the page', () => {
-    html(`<div role="switch" aria-checked="true" aria-label="Allow public client flows"></div>`);
+    html(`<div role="switch" aria-checked="true" aria-label="Allow public client flows"></div><button disabled>Save</button>`);
     expect(readPublicClient(document, words)).toEqual({ kind: 'public-client', on: true, saved: true });
+    // No Save button in sight (a command bar re-rendering) is not "saved".
+    html(`<div role="switch" aria-checked="true" aria-label="Allow public client flows"></div>`);
+    expect(readPublicClient(document, words)).toEqual({ kind: 'public-client', on: true, saved: false });
     html(`<div class="fxs-bare-toggle is-on"></div>`);
     expect(readPublicClient(document, words)).toBeUndefined();
   });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Request } from '../../utils/messages';
 import type { Watch } from '../../utils/schemas';
-import { startGuidanceFrame, TARGET_ATTR } from '../../utils/sensor/highlight';
+import { SETTLE_MS, startGuidanceFrame, TARGET_ATTR } from '../../utils/sensor/highlight';
 
 function fakeRuntime(initial: Watch | null) {
   const sent: Request[] = [];
@@ -34,6 +34,12 @@ const WATCH: Watch = {
 const flush = async () => {
   for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 20));
 };
+/** Long enough for a blade state to hold and be reported. */
+const settle = async () => {
+  await new Promise((r) => setTimeout(r, SETTLE_MS + 50));
+  await flush();
+};
+const bladeFacts = (sent: Request[]) => sent.flatMap((m) => (m.type === 'guidance-fact' && m.fact.kind !== 'target' ? [m.fact] : []));
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -58,7 +64,7 @@ describe('the frame side of the checklist', () => {
       '<div id="l">Allow public client flows</div><div role="radiogroup" aria-labelledby="l"><button role="radio" aria-checked="true">Yes</button><button role="radio" aria-checked="false">No</button></div><button id="save">Save</button>';
     const f = fakeRuntime(WATCH);
     const stop = startGuidanceFrame(window, f.rt);
-    await flush();
+    await settle();
     expect(document.getElementById('save')?.getAttribute(TARGET_ATTR)).toBe('save');
     expect(document.querySelector('soah-ring')).not.toBeNull();
     const facts = f.sent.filter((m) => m.type === 'guidance-fact').map((m) => (m.type === 'guidance-fact' ? m.fact : undefined));
@@ -67,12 +73,32 @@ describe('the frame side of the checklist', () => {
 
     // Saved: the button is disabled, so nothing is left to point at, and the fact says saved.
     (document.getElementById('save') as HTMLButtonElement).disabled = true;
-    await flush();
+    await settle();
     expect(document.getElementById('save')?.hasAttribute(TARGET_ATTR)).toBe(false);
     expect(document.querySelector('soah-ring')).toBeNull();
     const last = f.sent.filter((m) => m.type === 'guidance-fact').map((m) => (m.type === 'guidance-fact' ? m.fact : undefined));
     expect(last).toContainEqual({ kind: 'public-client', on: true, saved: true });
     expect(last).toContainEqual({ kind: 'target', watch: 'w1', found: false });
+    stop();
+  });
+
+  it('reports a blade state only once it holds: a Save button that catches up a render later is not "saved"', async () => {
+    // Fluent renders the chosen radio first and enables Save in a later pass.
+    document.body.innerHTML =
+      '<div id="l">Allow public client flows</div><div role="radiogroup" aria-labelledby="l"><button role="radio" aria-checked="false">Yes</button><button role="radio" aria-checked="true">No</button></div><button id="save" disabled>Save</button>';
+    const f = fakeRuntime(WATCH);
+    const stop = startGuidanceFrame(window, f.rt);
+    await settle();
+    expect(bladeFacts(f.sent)).toEqual([{ kind: 'public-client', on: false, saved: true }]);
+    document.querySelector('[role=radio]')?.setAttribute('aria-checked', 'true');
+    document.querySelectorAll('[role=radio]')[1]?.setAttribute('aria-checked', 'false');
+    await flush();
+    (document.getElementById('save') as HTMLButtonElement).disabled = false;
+    await settle();
+    expect(bladeFacts(f.sent)).toEqual([
+      { kind: 'public-client', on: false, saved: true },
+      { kind: 'public-client', on: true, saved: false },
+    ]);
     stop();
   });
 

@@ -84,6 +84,17 @@ export const WORDS = {
     'openbare client',
   ],
   yes: ['yes', 'ja', 'oui', 'sí', 'si', 'sim'],
+  /** The tab of the new Authentication experience that holds "Allow public client flows". */
+  settings: ['settings', 'einstellungen', 'paramètres', 'configuración', 'impostazioni', 'configurações', 'instellingen'],
+  addRedirectUri: [
+    'add redirect uri',
+    'umleitungs-uri hinzufügen',
+    'ajouter un uri de redirection',
+    'agregar uri de redirección',
+    'aggiungi uri di reindirizzamento',
+    'adicionar uri de redirecionamento',
+    'omleidings-uri toevoegen',
+  ],
   save: ['save', 'speichern', 'enregistrer', 'guardar', 'salva', 'salvar', 'opslaan'],
   addPlatform: [
     'add a platform',
@@ -243,12 +254,18 @@ export const createSecret: Step = {
 export const publicClient: Step = {
   id: 'public-client',
   title: 'Allow public client flows',
-  instructions: ['Open "Authentication", scroll to "Advanced settings".', 'Set "Allow public client flows" to Yes, then choose "Save".'],
+  instructions: [
+    'Open "Authentication" and scroll to "Advanced settings" (in "Authentication (Preview)", open the "Settings" tab).',
+    'Set "Allow public client flows" to Yes (Enabled), then choose "Save".',
+  ],
   blade: appSection('Authentication'),
   target: {
     label: 'Allow public client flows: Yes',
     stages: [
       { id: 'yes', role: 'radio', group: list(WORDS.publicClientFlows), names: list(WORDS.yes), match: 'all', index: 0 },
+      // The new experience ("Authentication (Preview)"): a switch on its Settings tab.
+      { id: 'public-client-switch', role: 'checkbox', names: list(WORDS.publicClientFlows) },
+      { id: 'settings-tab', role: 'tab', names: list(WORDS.settings), match: 'all' },
       { id: 'save', role: 'button', names: list(WORDS.save), match: 'all' },
     ],
   },
@@ -265,7 +282,7 @@ export const redirectUri: Step = {
   id: 'redirect-uri',
   title: 'Register the ServiceOps redirect URL',
   instructions: [
-    'Open "Authentication" and choose "Add a platform", then "Web".',
+    'Open "Authentication" and choose "Add a platform" (in "Authentication (Preview)": "Add Redirect URI"), then "Web".',
     'Paste the Redirect URL that ServiceOps shows into "Redirect URIs" and choose "Configure".',
   ],
   blade: appSection('Authentication'),
@@ -273,9 +290,12 @@ export const redirectUri: Step = {
     label: 'Add a platform',
     stages: [
       { id: 'add-platform', role: 'button', names: list(WORDS.addPlatform) },
+      // The new experience lists redirect URIs on its own tab, added with "Add Redirect URI".
+      { id: 'add-redirect-uri', role: 'button', names: list(WORDS.addRedirectUri) },
       { id: 'web', role: 'button', names: list(WORDS.web), match: 'start' },
       { id: 'redirect-uri', role: 'textbox', names: list(WORDS.redirect) },
       { id: 'configure', role: 'button', names: list(WORDS.configure), match: 'all' },
+      { id: 'redirect-tab', role: 'tab', names: list(WORDS.redirect) },
     ],
   },
   read: ['redirect-uris'],

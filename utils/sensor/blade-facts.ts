@@ -12,10 +12,14 @@ export type Words = Record<string, string[] | undefined>;
 
 const text = (el: Element | null | undefined): string => clean(el?.textContent);
 
-/** Unsaved changes enable the blade's Save button; a disabled or absent one means saved. */
+/**
+ * Unsaved changes enable the blade's Save button; a disabled one means saved. An absent one says
+ * nothing: a command bar that re-renders (Fluent measures its items) drops it for a moment, and a
+ * step must never be marked done on that.
+ */
 function saved(doc: Document, words: Words): boolean {
-  const save = [...doc.querySelectorAll('button,[role=button]')].find((b) => !isHidden(b) && nameMatches(nameOf(b), words.save, 'all'));
-  return !save || isDisabled(save);
+  const saves = [...doc.querySelectorAll('button,[role=button]')].filter((b) => !isHidden(b) && nameMatches(nameOf(b), words.save, 'all'));
+  return !!saves.length && saves.every(isDisabled);
 }
 
 export function readPublicClient(doc: Document, words: Words): BladeFact | undefined {

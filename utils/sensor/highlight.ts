@@ -19,6 +19,8 @@ export interface FrameRuntime {
 /** Set on the element being pointed at (its value: the stage id); lets tests and the panel find it. */
 export const TARGET_ATTR = 'data-soah-target';
 const RING_TAG = 'soah-ring';
+/** How long a blade state must hold before it is reported. */
+export const SETTLE_MS = 250;
 
 function isWatch(w: unknown): w is Watch {
   return typeof w === 'object' && w !== null && typeof (w as Watch).id === 'string' && Array.isArray((w as Watch).stages) && Array.isArray((w as Watch).read);
@@ -45,6 +47,7 @@ export function startGuidanceFrame(win: Window, rt: FrameRuntime): () => void {
   let target: Element | undefined;
   let ring: HTMLElement | undefined;
   const sent = new Map<string, string>();
+  const settling = new Map<string, { json: string; at: number }>();
 
   const report = (fact: BladeFact) => {
     const json = JSON.stringify(fact);
@@ -99,7 +102,15 @@ export function startGuidanceFrame(win: Window, rt: FrameRuntime): () => void {
     }
     for (const kind of watch.read) {
       const fact = BLADE_READERS[kind]?.(doc, watch.words ?? {});
-      if (fact) report(fact);
+      if (!fact) continue;
+      // A blade state counts once it holds for SETTLE_MS: a control and the Save button it enables
+      // may re-render in separate passes, and "on and saved" for one frame is not saved.
+      const json = JSON.stringify(fact);
+      const last = settling.get(kind);
+      if (last?.json !== json) {
+        settling.set(kind, { json, at: win.performance.now() });
+        win.setTimeout(schedule, SETTLE_MS);
+      } else if (win.performance.now() - last.at >= SETTLE_MS) report(fact);
     }
   };
 
@@ -124,6 +135,7 @@ export function startGuidanceFrame(win: Window, rt: FrameRuntime): () => void {
     stopWatching();
     watch = next;
     sent.clear();
+    settling.clear();
     if (!next || !doc.body) return point(undefined);
     observer = new MutationObserver(schedule);
     observer.observe(doc.body, {

@@ -9,7 +9,8 @@ import { clean } from './capture-dom';
 
 const ROLE_SELECTORS: Record<TargetStage['role'], string> = {
   button: 'button,[role=button],[role=menuitem],input[type=submit],input[type=button]',
-  radio: '[role=radio],input[type=radio]',
+  // Toggle buttons (aria-pressed) choose one of several as radios do: Fluent's compound buttons, segmented tiles.
+  radio: '[role=radio],input[type=radio],[aria-pressed]',
   checkbox: '[role=checkbox],[role=switch],input[type=checkbox]',
   tab: '[role=tab]',
   link: 'a[href],[role=link]',
@@ -46,9 +47,10 @@ export function isDisabled(el: Element): boolean {
   return (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
 }
 
+/** Not shown: hidden by attribute or CSS, including visibility (Fluent measures a command bar in an invisible copy). */
 export function isHidden(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return !!el.closest('[hidden],[aria-hidden=true]') || (check ? !check.call(el) : false);
+  const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+  return !!el.closest('[hidden],[aria-hidden=true]') || (check ? !check.call(el, { visibilityProperty: true, checkVisibilityCSS: true }) : false);
 }
 
 /** Done already: a ticked box, the selected radio or tab, a filled text box. */
@@ -56,7 +58,7 @@ export function isSatisfied(el: Element): boolean {
   const input = el as HTMLInputElement;
   if (el.matches('input[type=checkbox],input[type=radio]')) return input.checked;
   if (el.matches('input,textarea')) return !!input.value.trim();
-  return el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-selected') === 'true';
+  return el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-selected') === 'true' || el.getAttribute('aria-pressed') === 'true';
 }
 
 /**
@@ -99,6 +101,15 @@ export function revealerOf(el: Element): Element | undefined {
   return toggle && !isHidden(toggle) ? toggle : undefined;
 }
 
+/**
+ * What the admin sees and clicks of a control: a native radio or checkbox drawn see-through under
+ * its label (Fluent's ChoiceGroup and Checkbox) is pointed at through its label.
+ */
+function shown(el: Element): Element {
+  const label = (el as HTMLInputElement).labels?.[0];
+  return label && el.ownerDocument.defaultView?.getComputedStyle(el).opacity === '0' ? label : el;
+}
+
 export interface TargetHit {
   el: Element;
   stage: TargetStage;
@@ -109,7 +120,7 @@ export function findTarget(doc: Document, stages: readonly TargetStage[]): Targe
     for (const stage of stages) {
       for (const el of candidates(root, stage)) {
         if (isSatisfied(el) || isDisabled(el)) continue;
-        if (!isHidden(el)) return { el, stage };
+        if (!isHidden(el)) return { el: shown(el), stage };
         const toggle = revealerOf(el);
         if (toggle) return { el: toggle, stage };
       }
