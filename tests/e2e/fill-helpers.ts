@@ -14,6 +14,8 @@ export const VALUES = {
 export const AUTHORIZE = `https://login.microsoftonline.com/${VALUES.tenantId}/oauth2/v2.0/authorize`;
 export const TOKEN = `https://login.microsoftonline.com/${VALUES.tenantId}/oauth2/v2.0/token`;
 export const IMAP_SCOPE = 'https://outlook.office.com/IMAP.AccessAsUser.All offline_access';
+export const POP_SCOPE = 'https://outlook.office.com/POP.AccessAsUser.All offline_access';
+export const SMTP_SCOPE = 'https://outlook.office.com/SMTP.Send offline_access';
 export const APP_ONLY_SCOPE = 'https://outlook.office365.com/.default';
 
 export type Direction = 'incoming' | 'outgoing';

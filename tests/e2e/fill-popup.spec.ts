@@ -8,6 +8,7 @@ import {
   listUrl,
   openAddDrawer,
   saveCount,
+  SMTP_SCOPE,
   TOKEN,
   VALUES,
   type Direction,
@@ -52,6 +53,8 @@ for (const version of ['7.9', '8.0', '8.1'] as const) {
       expect(values).toMatchObject({
         authType: 'OAuth',
         ...EXPECTED[version],
+        // An outgoing (SMTP) server gets the SMTP scope, not the IMAP one.
+        ...(version === '8.1' && direction === 'outgoing' ? { scope: SMTP_SCOPE } : {}),
         host: direction === 'incoming' ? 'outlook.office365.com' : 'smtp.office365.com',
       });
       // Exactly the fields this version shows: nothing from another version leaked into the state.

@@ -182,3 +182,58 @@ describe('Authentication type, however the form draws the choice', () => {
     expect((root.querySelector('[data-k=scope]') as HTMLInputElement).value).toBe(SCOPES.pop3);
   });
 });
+
+describe('a virtual-list select that names its options only to assistive tech (antd 6 Select)', () => {
+  /**
+   * The visible items take clicks but carry no option role; the `role=option` copies sit in a 0×0
+   * box and take none. The keyboard works: arrows move `aria-activedescendant`, Enter picks (read by key code).
+   */
+  function virtualSelect(root: HTMLElement, options: string[]): { value: () => string } {
+    let value = '';
+    let active = 0;
+    root.innerHTML = `<div role="dialog" aria-labelledby="t"><h2 id="t">Add Incoming Email Server</h2>
+      <label for="pv">Email Provider</label><div class="sel"><div class="content"><input id="pv" role="combobox" readonly aria-expanded="false" value=""></div></div>
+      <label for="c">Client ID</label><input id="c" data-k="client"></div>
+      <div class="dropdown" hidden><div role="listbox" id="pv_list" style="height: 0px; width: 0px; overflow: hidden;"></div>
+      <div class="visible">${options.map((o) => `<div class="item" title="${o}">${o}</div>`).join('')}</div></div>`;
+    const input = root.querySelector('#pv') as HTMLInputElement;
+    const dropdown = root.querySelector('.dropdown') as HTMLElement;
+    const a11y = root.querySelector('[role=listbox]') as HTMLElement;
+    const render = () => {
+      a11y.innerHTML = [active - 1, active, active + 1]
+        .filter((i) => i >= 0 && i < options.length)
+        .map((i) => `<div role="option" id="pv_list_${i}" aria-label="${options[i]}">${i}</div>`)
+        .join('');
+      input.setAttribute('aria-activedescendant', `pv_list_${active}`);
+    };
+    const pick = (i: number) => {
+      value = options[i] ?? '';
+      (root.querySelector('.content') as HTMLElement).firstChild?.before(value);
+      dropdown.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+    };
+    input.addEventListener('mousedown', () => {
+      dropdown.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      input.setAttribute('aria-controls', 'pv_list');
+      render();
+    });
+    root.querySelectorAll('.item').forEach((item, i) => item.addEventListener('click', () => pick(i)));
+    input.addEventListener('keydown', (e) => {
+      if (e.keyCode === 40) {
+        active = Math.min(active + 1, options.length - 1);
+        render();
+      } else if (e.keyCode === 13 && !dropdown.hidden) pick(active);
+    });
+    return { value: () => value };
+  }
+
+  it('is worked with the keyboard: Microsoft chosen even when it is not the first option', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const select = virtualSelect(root, ['Amazon', 'Yahoo', 'Zoho', 'Microsoft', 'Google']);
+    const report = await fillForm(document, VALUES, 'imap');
+    expect(select.value()).toBe('Microsoft');
+    expect(report.fields.find((f) => f.field === 'provider')?.outcome).toBe('filled');
+  });
+});

@@ -169,3 +169,29 @@ describe('Email Provider', () => {
     expect(valueOf(root, 'Client ID')).toBe('');
   });
 });
+
+describe('input-based comboboxes (antd 6 Select) show their value beside an empty input', () => {
+  const antdSelect = (id: string, label: string, shown: string) =>
+    `<label for="${id}">${label}</label><div class="ant-select"><div class="ant-select-content" title="${shown}">${shown}<input id="${id}" readonly role="combobox" aria-expanded="false" type="text" value=""></div></div>`;
+  const form = (provider: string, protocol: string) => {
+    const root = document.createElement('div');
+    root.innerHTML = `<div role="dialog" aria-labelledby="t"><h2 id="t">Add Incoming Email Server</h2>${antdSelect('pv', 'Email Provider', provider)}${antdSelect('pr', 'Protocol', protocol)}
+      <label for="c">Client ID</label><input id="c" data-k="Client ID"><label for="sc">Scope</label><input id="sc" data-k="Scope"></div>`;
+    document.body.append(root);
+    return root;
+  };
+
+  it('reads the protocol from the text, not the empty input', async () => {
+    const root = form('Microsoft', 'POP3');
+    const report = await fillForm(document, VALUES, 'imap');
+    expect(report.protocol).toBe('pop3');
+    expect(valueOf(root, 'Scope')).toBe(SCOPES.pop3);
+  });
+
+  it('a Google provider shown that way is refused', async () => {
+    const root = form('Google', 'IMAP');
+    const report = await fillForm(document, VALUES, 'imap');
+    expect(report.message).toBe(GOOGLE_FORM_MESSAGE);
+    expect(valueOf(root, 'Client ID')).toBe('');
+  });
+});

@@ -57,6 +57,8 @@ export function probeForm(doc: Document): ServiceOpsProbe {
 
 /** The value a control shows: a text field's value, a select's option, a choice group's chosen option, a combobox's text. */
 function controlValue(el: Element): string {
+  // An input-based combobox (antd's Select) keeps its input empty and shows the value beside it.
+  if (el.getAttribute('role') === 'combobox') return choiceText(el);
   if (isTextControl(el)) return el.value;
   if (el instanceof HTMLSelectElement) return el.options[el.selectedIndex]?.text ?? el.value;
   return choiceText(el);

@@ -70,7 +70,7 @@ export function occluded(host: Element, timeoutMs = 1000): Promise<boolean | und
     try {
       observer = new View(
         (entries) => {
-          const entry = entries[entries.length - 1] as (IntersectionObserverEntry & VisibilityEntry) | undefined;
+          const entry: (IntersectionObserverEntry & VisibilityEntry) | undefined = entries[entries.length - 1];
           done(entry && typeof entry.isVisible === 'boolean' ? !entry.isVisible : undefined);
         },
         { threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,

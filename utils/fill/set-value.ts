@@ -105,12 +105,14 @@ function collapsed(el: Element): boolean {
   return false;
 }
 
-/** A key press as a keyboard would send it, with the legacy key codes older widget libraries read. */
+/**
+ * A key press as a keyboard would send it, with the legacy key codes older widget libraries read.
+ * They go in the event's init (browsers accept them there): a property defined on the event
+ * object would not be seen by the page, which runs in another world than this script.
+ */
 function press(el: Element, key: string, keyCode: number): void {
-  const event = new KeyboardEvent('keydown', { key, code: key, bubbles: true, cancelable: true, composed: true });
-  Object.defineProperty(event, 'keyCode', { get: () => keyCode });
-  Object.defineProperty(event, 'which', { get: () => keyCode });
-  el.dispatchEvent(event);
+  const init = { key, code: key, keyCode, which: keyCode, bubbles: true, cancelable: true, composed: true };
+  el.dispatchEvent(new KeyboardEvent('keydown', init));
 }
 
 /**
@@ -144,20 +146,26 @@ export async function chooseComboboxOption(el: Element, matches: (text: string) 
     const listId = el.getAttribute('aria-controls') ?? el.getAttribute('aria-owns');
     return (listId && doc.getElementById(listId)) || doc;
   };
-  const matching = () => Array.from(listScope().querySelectorAll('[role=option]')).filter((o) => matches(optionText(o)) && isVisible(o));
-  const findOption = () => matching().find((o) => !collapsed(o)) ?? matching()[0];
+  const options = () => Array.from(listScope().querySelectorAll('[role=option]')).filter((o) => isVisible(o));
+  /** The option to click; or 'keyboard' when the list names its options only in a collapsed copy (a virtual list). */
+  const probe = (): Element | 'keyboard' | undefined => {
+    const all = options();
+    const clickable = all.filter((o) => !collapsed(o));
+    const match = clickable.find((o) => matches(optionText(o)));
+    if (match) return match;
+    return all.length && !clickable.length ? 'keyboard' : undefined;
+  };
   // Mouse first (events bubble to whatever wrapper opens the list), then the keyboard.
   pointerClick(el);
   if (el instanceof HTMLElement) el.focus();
-  let option = await waitFor(findOption, 1500, doc.body);
-  if (!option) {
+  let found = await waitFor(probe, 1500, doc.body);
+  if (!found) {
     if (el instanceof HTMLElement) el.focus();
     press(el, 'ArrowDown', 40);
-    option = await waitFor(findOption, 1500, doc.body);
+    found = await waitFor(probe, 1500, doc.body);
   }
-  if (!option) return chooseByKeyboard(el, matches);
-  if (collapsed(option)) return chooseByKeyboard(el, matches);
-  pointerClick(option);
+  if (!found || found === 'keyboard') return chooseByKeyboard(el, matches);
+  pointerClick(found);
   return true;
 }
 

@@ -12,6 +12,11 @@ import { applyChange, AUTH_TYPES, hasProvider, LABELS, oauthFieldsFor, PROVIDERS
 type FormValues = Omit<ServerValues, 'port'> & { port: number | null };
 
 const toForm = (v: ServerValues): FormValues => ({ ...v, port: v.port === '' ? null : Number(v.port) });
+const fromForm = (base: ServerValues, store: Partial<FormValues>): ServerValues => ({
+  ...base,
+  ...store,
+  port: store.port === null || store.port === undefined ? base.port : String(store.port),
+});
 
 /** The OAuth block loads like a lazy chunk, as in the replica's own rendering: a spinner, then the fields ~150 ms later. */
 function useLazyReady(key: string): boolean {
@@ -67,9 +72,12 @@ export function AntdDrawerForm({ open, title, onClose, onSave, onTest, direction
           autoComplete="off"
           initialValues={toForm(values)}
           onValuesChange={(changed: Partial<FormValues>) => {
+            // The form's own store is current even when several changes come before a re-render.
+            let current = fromForm(values, form.getFieldsValue(true));
             for (const [field, value] of Object.entries(changed) as [FieldKey, unknown][]) {
               const v = field === 'port' ? (value === null || value === undefined ? '' : String(value)) : value;
-              onChange(applyChange(values, field, v as never, direction), field);
+              current = applyChange(current, field, v as never, direction);
+              onChange(current, field);
             }
           }}
         >
