@@ -6,6 +6,7 @@ import {
   enterValues,
   extensionState,
   IMAP_SCOPE,
+  SMTP_SCOPE,
   listUrl,
   openAddDrawer,
   saveCount,
@@ -127,5 +128,6 @@ test('with "keep the secret after a fill" on, the secret stays; with no values c
   await expect(dialog.getByRole('status')).not.toContainText('secret was removed');
   expect((await extensionState(popup))?.secret?.present).toBe(true);
   const values = await completeAndSave(so);
-  expect(values).toMatchObject({ clientSecret: VALUES.secret, scope: IMAP_SCOPE, tokenUrl: TOKEN });
+  // An outgoing SMTP server: the SMTP scope.
+  expect(values).toMatchObject({ clientSecret: VALUES.secret, scope: SMTP_SCOPE, tokenUrl: TOKEN });
 });
