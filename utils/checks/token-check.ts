@@ -4,7 +4,7 @@
  * for its roles and then dropped: it is never stored, returned or shown.
  */
 import { tokenUrl } from '../oauth-urls';
-import type { SetupPath } from '../schemas';
+import type { MailProtocol, SetupPath } from '../schemas';
 import { explainAadError, type AadErrorBody, type ExplainedError } from './aadsts-errors';
 import { expectedExchangeRoles } from './required-permissions';
 
@@ -15,6 +15,8 @@ export interface TokenCheckInput {
   clientId: string;
   secret: string;
   path: SetupPath;
+  /** The protocols the setup is used for: the roles an app-only token must carry follow them. */
+  protocols?: readonly MailProtocol[];
   /** Secret expiry if known (ISO), to date an "expired" answer. */
   secretExpires?: string;
 }
@@ -88,7 +90,7 @@ export async function checkToken(input: TokenCheckInput, options: TokenCheckOpti
   if (response.ok && typeof json.access_token === 'string') {
     const claims = decodeJwtClaims(json.access_token);
     const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is string => typeof r === 'string') : [];
-    const missingRoles = expectedExchangeRoles(input.path).filter((r) => !roles.includes(r));
+    const missingRoles = expectedExchangeRoles(input.path, input.protocols).filter((r) => !roles.includes(r));
     return {
       status: 'ok',
       roles,

@@ -70,7 +70,7 @@ export const checkHandlers: Pick<HandlerTable, 'run-check' | 'cancel-check'> = {
         if (!secret) return fail('Enter the client secret Value first: the token check sends it to Microsoft, and only there.');
         const inputs: CheckInputs = { clientId, tenant, secretHint: secret.slice(0, 3), secretLength: secret.length };
         const result = await checkToken(
-          { tenant, clientId, secret, path: setup.path, secretExpires: setup.secretMeta?.expires },
+          { tenant, clientId, secret, path: setup.path, protocols: setup.protocols, secretExpires: setup.secretMeta?.expires },
           { signal: controller.signal, beforeRequest: () => ensureOriginRule(browser.declarativeNetRequest, initiatorOf(deps.extensionOrigin)) },
         );
         return ok(await saveResult(setup.id, 'token', { at: deps.now(), inputs, result }));
