@@ -8,7 +8,7 @@ import { PROTOCOL_NAMES, type MailProtocol } from '../oauth-urls';
 import { DELEGATED_BY_PROTOCOL } from '../guidance/imap';
 import { APPLICATION_BY_PROTOCOL } from '../guidance/mapi';
 import { checkExpiry, type Level } from '../validation';
-import { portalLinkForStep, stepTitle, type FixStepId } from './guidance-links';
+import { permissionsStepFor, portalLinkForStep, stepTitle, type FixStepId } from './guidance-links';
 import { describePermission, EXCHANGE_APP_ID, GRAPH_APP_ID, requiredPermissions, type RequiredPermission } from './required-permissions';
 
 export type AuditItemId = 'app' | 'public-client' | 'permissions' | 'consent' | 'secret' | 'service-principal';
@@ -149,8 +149,8 @@ export async function auditApp(input: AuditInput, get: GraphGet): Promise<AuditR
           'error',
           'API permissions requested',
           `Missing: ${missing.map((p) => `${describePermission(p.permission)}${neededFor(p.permission, input.protocols)}`).join('; ')}.`,
-          // The step that adds the first missing one: Graph delegated, or Exchange Online application permissions.
-          missing.some((p) => p.permission.type === 'Scope') ? 'graph-delegated' : 'exchange-app-permissions',
+          // The step that adds them: Graph delegated ones first (the IMAP path's step), else the Exchange Online application ones.
+          permissionsStepFor(missing.some((p) => p.permission.type === 'Scope') ? 'imap' : 'mapi'),
           input.clientId,
         )
       : item('permissions', 'ok', 'API permissions requested', `All ${required.length} present.`),
