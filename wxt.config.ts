@@ -15,10 +15,11 @@ export default defineConfig({
   // scripts/build-e2e.ts: a production build whose only difference is the pre-granted test origin.
   outDirTemplate: process.env.SERVICEOPS_E2E_BUILD === '1' ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   hooks: {
-    // The sensor injected into every portal frame must stay tiny (8 KB budget): it uses the browser's own
+    // The sensor injected into every portal frame must stay tiny (8 KB budget), and so must the checklist's
+    // frame script that joins it in guided tabs: they use the browser's own
     // promise-based API (chrome.* in MV3, browser.* in Firefox) instead of the ~3 KB polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name === 'portal')) return;
+      if (!entrypoints.some((e) => e.name === 'portal' || e.name === 'portal-guidance')) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         for (const a of alias) if (a.find === 'wxt/browser') a.replacement = '@wxt-dev/browser';

@@ -4,8 +4,11 @@ import { PORTAL_MATCHES } from '../utils/portal-hosts';
 import { READERS } from '../utils/sensor/readers';
 import { startSensor } from '../utils/sensor/sensor';
 import { watchCopies } from '../utils/sensor/copy-watch';
-import { startGuidanceFrame } from '../utils/sensor/highlight';
 
+/**
+ * The per-frame sensor, in every portal frame: turns what the frame shows into facts. The guided
+ * checklist's frame side (portal-guidance.content.ts) is injected only into tabs being guided.
+ */
 export default defineContentScript({
   matches: PORTAL_MATCHES,
   allFrames: true,
@@ -21,18 +24,6 @@ export default defineContentScript({
       },
     });
     ctx.onInvalidated(stop);
-    // The guided checklist: points at the watched step's control and reads its blade state, only while a step is watched.
-    ctx.onInvalidated(
-      startGuidanceFrame(window, {
-        id: browser.runtime.id,
-        send: (message) => browser.runtime.sendMessage(message),
-        listen: (listener) => {
-          const wrapped = (message: unknown, sender: { id?: string }) => void listener(message, sender);
-          browser.runtime.onMessage.addListener(wrapped);
-          return () => browser.runtime.onMessage.removeListener(wrapped);
-        },
-      }),
-    );
     // Copying from the secrets grid (button or selection) is an event, not a DOM change: watched apart.
     ctx.onInvalidated(watchCopies(document, window.top === window, (fact) => void browser.runtime.sendMessage({ type: 'fact', fact }).catch(() => undefined)));
   },

@@ -9,3 +9,6 @@ export const PANEL_MARKER_KEY = 'serviceops-azure-helper-panel';
 export function panelMounted(key: string): boolean {
   return Boolean((globalThis as unknown as Record<symbol, unknown>)[Symbol.for(key)]);
 }
+
+/** The mark the checklist's frame script leaves in each frame it runs in (see portal-guidance.content.ts). */
+export const GUIDANCE_FRAME_MARKER = 'serviceops-azure-helper-guidance-frame';

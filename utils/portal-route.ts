@@ -113,6 +113,16 @@ export function isAppOverview(route: PortalRoute | undefined): boolean {
   return !!route && route.extension === REGISTERED_APPS && route.blade === APP_MENU_BLADE && /^overview$/i.test(route.section ?? 'Overview');
 }
 
+/** Certificates & secrets of an app registration (the sensor's secrets grid and copy watcher use it). */
+export function isCredentialsPage(route: PortalRoute | undefined): boolean {
+  return !!route && route.extension === REGISTERED_APPS && route.blade === APP_MENU_BLADE && /^credentials$/i.test(route.section ?? '');
+}
+
+/** An Enterprise application's Overview or Properties: where its Object ID is shown. */
+export function isEnterpriseOverview(route: PortalRoute | undefined): boolean {
+  return !!route && route.extension === AAD_IAM && route.blade === ENTERPRISE_APP_BLADE && /^(overview|properties)$/i.test(route.section ?? 'Overview');
+}
+
 /** The App registrations list, under either of its routes. */
 export function isAppsList(route: PortalRoute | undefined): boolean {
   if (!route) return false;

@@ -113,8 +113,10 @@ for (const { host, mode, lang } of COMBOS) {
     // Certificates & secrets: add a secret; the grid renders the row late and twice.
     await go(page, appRoute('Credentials', app.appId));
     await press(blade(page, mode).getByRole('button', { name: t.newSecret, exact: true }));
-    await blade(page, mode).getByRole('dialog').getByLabel(t.description).fill('ServiceOps mail');
-    await press(blade(page, mode).getByRole('dialog').getByRole('button', { name: t.add, exact: true }));
+    // The add pane: a non-modal context pane in the Knockout portal, a dialog elsewhere.
+    const pane = blade(page, mode).locator('[role=complementary],[role=dialog]').last();
+    await pane.getByLabel(t.description).fill('ServiceOps mail');
+    await press(pane.getByRole('button', { name: t.add, exact: true }));
     await expect.poll(() => app.passwordCredentials.length).toBe(2);
     const created = app.passwordCredentials.find((c) => c.displayName === 'ServiceOps mail');
     if (!created) throw new Error('the replica did not create the secret');

@@ -68,6 +68,16 @@ describe('captured facts in the background', () => {
     expect((await loadSetups()).setups[0]?.tenantId?.value).toBe(TENANT);
   });
 
+  it('takes nothing from a frame whose tab shows another blade of the same app: the frame never vouches for itself', async () => {
+    await route('Overview', APP);
+    // A framed secret (or copy) while the tab shows the Overview, IDs while it shows Certificates & secrets.
+    await send({ kind: 'secret-created', appId: APP, value: VALUE, secretId: SECRET_ID, via: 'grid' }, 3, FRAME);
+    expect(await secretsItem.getValue()).toEqual({});
+    await route('Credentials', APP);
+    await send({ kind: 'app-essentials', clientId: APP, tenantId: TENANT, routeConfirmed: false }, 3, FRAME);
+    expect((await loadSetups()).setups.find((s) => s.tenantId)).toBeUndefined();
+  });
+
   it('settles ambiguous GUIDs with tenant discovery, and keeps them as candidates offline', async () => {
     const fetchMock = vi.fn(async (url: string) =>
       url.includes(TENANT)

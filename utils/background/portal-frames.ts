@@ -3,7 +3,7 @@
  * own: a navigation must not wait behind the setups' writes, and a closed tab's records must not
  * race a frame that reports at the same moment.
  */
-import { parsePortalHash, routeAppId } from '../portal-route';
+import { parsePortalHash, routeAppId, type PortalRoute } from '../portal-route';
 import { portalFramesItem, type PortalFrame } from '../storage-items';
 import { createLock } from './lock';
 import type { SenderLike } from './sender';
@@ -34,10 +34,11 @@ export function forgetTabFrames(tabId: number): Promise<void> {
   });
 }
 
-/** The sending tab's top frame: its host and the app its route names. */
-export async function topFrameOf(sender: SenderLike): Promise<{ host?: string; appId?: string }> {
+/** The sending tab's top frame: its host, its route and the app the route names. */
+export async function topFrameOf(sender: SenderLike): Promise<{ host?: string; appId?: string; route?: PortalRoute }> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return {};
   const top = (await portalFramesItem.getValue())[tabId]?.[0];
-  return top ? { host: top.host, appId: routeAppId(parsePortalHash(top.hash)) } : {};
+  const route = top ? parsePortalHash(top.hash) : undefined;
+  return top ? { host: top.host, appId: routeAppId(route), route } : {};
 }

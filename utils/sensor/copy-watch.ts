@@ -4,15 +4,15 @@
  * so the extension can say what went wrong. The clipboard itself is never read.
  */
 import type { Fact } from '../schemas';
-import { findGuid, isGuid } from '../guid';
-import { routeAppId } from '../portal-route';
+import { findGuid, GUID_PATTERN, isGuid } from '../guid';
+import { isCredentialsPage, routeAppId } from '../portal-route';
 import { cellsOf, isMaskedText, piecesOf, trustedRoute } from './capture-dom';
-import { isCredentialsRoute, readSecretRows, secretFact, type SecretRow } from './secrets-grid';
+import { readSecretRows, secretFact, type SecretRow } from './secrets-grid';
 
 /** The blade a copy is read on: the top document's Certificates & secrets, or any framed blade (read by content). */
 function context(doc: Document, isTopFrame: boolean): { appId?: string } | undefined {
   const route = trustedRoute(doc, isTopFrame);
-  return isTopFrame && !isCredentialsRoute(route) ? undefined : { appId: routeAppId(route) };
+  return isTopFrame && !isCredentialsPage(route) ? undefined : { appId: routeAppId(route) };
 }
 
 function masked(r: SecretRow, appId: string | undefined): Fact {
@@ -26,7 +26,10 @@ function masked(r: SecretRow, appId: string | undefined): Fact {
  */
 export function copyFact(rows: SecretRow[], target: Node, appId: string | undefined, via: 'copy-button' | 'copy'): Fact | undefined {
   const r = rows.find((x) => x.row.contains(target));
-  if (!r) return (target as Element).closest?.('[role=row],tr') ? { kind: 'copy-unread', appId, field: 'secret' } : undefined;
+  // A row the grid could not be read for counts when it shows what every secret row shows: a Secret ID or a masked value.
+  const row = (target as Element).closest?.('[role=row],tr');
+  const shown = row?.textContent ?? '';
+  if (!r) return row && (GUID_PATTERN.test(shown) || isMaskedText(shown)) ? { kind: 'copy-unread', appId, field: 'secret' } : undefined;
   const cell = cellsOf(r.row, false).find((c) => c?.contains(target));
   const texts = cell ? piecesOf(cell).map((p) => p.text) : [];
   if (cell && cell === r.idCell && r.secretId && texts.length === 1 && isGuid(texts[0]!)) return { kind: 'secret-id-copied', appId, secretId: r.secretId };

@@ -7,19 +7,10 @@
  */
 import type { Fact } from '../schemas';
 import { isGuid } from '../guid';
-import { routeAppId, type PortalRoute } from '../portal-route';
+import { isEnterpriseOverview, routeAppId, type PortalRoute } from '../portal-route';
 import { piecesOf, trustedRoute } from './capture-dom';
 import { bladeTitle, readEssentials, showsGuid } from './essentials';
 import type { Reader } from './reader';
-
-export function isEnterpriseOverview(route: PortalRoute | undefined): boolean {
-  return (
-    !!route &&
-    route.extension === 'Microsoft_AAD_IAM' &&
-    route.blade === 'ManagedAppMenuBlade' &&
-    ['Overview', 'Properties'].includes(route.section ?? 'Overview')
-  );
-}
 
 /** The service principal's Object ID when route and page agree, else undefined. */
 export function readEnterpriseApp(root: Element, route: PortalRoute | undefined): { appId: string; spObjectId: string } | undefined {

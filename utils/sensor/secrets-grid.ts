@@ -10,7 +10,7 @@
  */
 import type { Fact } from '../schemas';
 import { GUID_PATTERN, isGuid } from '../guid';
-import { APP_MENU_BLADE, REGISTERED_APPS, routeAppId, type PortalRoute } from '../portal-route';
+import { isCredentialsPage, routeAppId } from '../portal-route';
 import { cellsOf, clean, isMaskedText, labelIs, looksLikeSecretValue, piecesOf, toIsoDate, trustedRoute } from './capture-dom';
 import type { Reader, ReaderContext } from './reader';
 
@@ -28,10 +28,6 @@ export interface SecretRow {
   expires?: string;
   valueCell?: Element;
   idCell?: Element;
-}
-
-export function isCredentialsRoute(route: PortalRoute | undefined): boolean {
-  return !!route && route.extension === REGISTERED_APPS && route.blade === APP_MENU_BLADE && route.section === 'Credentials';
 }
 
 /** The text pieces a cell shows, without its buttons, tooltips ("Copied") and icon glyphs. */
@@ -159,10 +155,10 @@ export function createSecretsGridReader(): Reader {
   return {
     name: 'secrets-grid',
     // Framed blades are read by content (see trustedRoute); the top document by its route.
-    wants: (ctx) => !ctx.isTopFrame || isCredentialsRoute(ctx.route),
+    wants: (ctx) => !ctx.isTopFrame || isCredentialsPage(ctx.route),
     read(ctx: ReaderContext): Fact[] {
       const route = trustedRoute(ctx.document, ctx.isTopFrame);
-      if (ctx.isTopFrame && !isCredentialsRoute(route)) return [];
+      if (ctx.isTopFrame && !isCredentialsPage(route)) return [];
       const appId = routeAppId(route);
       const rows = readSecretRows(ctx.document.body, ctx.document.documentElement.lang);
       const shown = rows.filter((r) => r.value);

@@ -12,6 +12,7 @@ import { guidanceTabsItem } from '../../storage-items';
 import { liveSecrets } from '../secrets';
 import { newSetup, putSetup, type SetupsState } from '../setups';
 import { loadSetups, saveSetups, withSetupsLock } from '../setups-store';
+import { ensureGuidanceFrames } from './frame-injection';
 import { emptyTab, sendPortalCommand, stableJson } from './tab-records';
 import { buildView, targetState, watchId, type BuiltView } from './view';
 
@@ -77,7 +78,11 @@ export async function syncGuidance(
     // A tab is listed even unchanged: notifyGuidanceTabs tells the listed tabs about changes.
     if (!(tabId in tabs) || stableJson(nextTab) !== stableJson(tab)) writes.push(guidanceTabsItem.setValue({ ...tabs, [tabId]: nextTab }));
     await Promise.all(writes);
-    if (stableJson(nextTab.watch) !== stableJson(tab.watch)) sendPortalCommand(tabId, { type: 'guidance-watch', watch: nextTab.watch });
+    if (stableJson(nextTab.watch) !== stableJson(tab.watch)) {
+      sendPortalCommand(tabId, { type: 'guidance-watch', watch: nextTab.watch });
+      // Frames without the frame script fetch the watch themselves once it is injected.
+      if (nextTab.watch) void ensureGuidanceFrames(tabId);
+    }
     return { setup, tab: nextTab, view: built.view };
   });
   return { ...view, pathChosen: !!setup.progress['choose-path'], target: targetState(tab, tab.watch) };

@@ -4,7 +4,10 @@ import { parsePortalHash, routeAppId, routeWantsPanel } from '../../portal-route
 import { secretsItem } from '../../storage-items';
 import { lookupTenant } from '../../checks/tenant-discovery';
 import { checkSecret } from '../../validation';
+import { ensureGuidanceFrames } from '../guidance/frame-injection';
 import { ensurePanel } from '../guidance/panel-injection';
+import { watchOfTab } from '../guidance/tab-records';
+import { topRouteConfirms } from '../frame-trust';
 import { recordFrame, topFrameOf } from '../portal-frames';
 import { putSecret } from '../secrets';
 import { applyFact, setupForApp } from '../setups';
@@ -48,9 +51,12 @@ export const factHandlers: Pick<HandlerTable, 'fact'> = {
         // An SPA navigation onto an App registrations blade brings the checklist in.
         const tabId = ctx.sender.tab?.id;
         if (tabId !== undefined && routeWantsPanel(route)) void ensurePanel(tabId, route);
+        // A frame that appears while a step is watched in its tab gets the checklist's frame script too.
+        if (tabId !== undefined && (await watchOfTab(tabId))) void ensureGuidanceFrames(tabId, ctx.sender.frameId ?? 0);
         return ok(null);
       }
       const top = await topFrameOf(ctx.sender);
+      if (ctx.sender.frameId !== 0 && !topRouteConfirms(fact, top.route)) return ok(null);
       // Route and page must agree on the app: a framed blade without a route is checked against the tab's route.
       if (
         (fact.kind === 'app-essentials' || fact.kind === 'enterprise-app') &&
