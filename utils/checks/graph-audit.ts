@@ -236,7 +236,7 @@ async function resolveIds(get: GraphGet, required: RequiredPermission[]): Promis
   const sps = new Map<string, ResourceSp>();
   for (const resourceAppId of new Set(required.map((p) => p.resourceAppId))) {
     const r = await get(`/v1.0/servicePrincipals(appId='${resourceAppId}')?$select=id,appId,appRoles,oauth2PermissionScopes`);
-    if (r.status === 200) sps.set(resourceAppId, asObject(r.body) as ResourceSp);
+    if (r.status === 200) sps.set(resourceAppId, asObject(r.body));
   }
   return required.map((permission) => {
     const sp = sps.get(permission.resourceAppId);
