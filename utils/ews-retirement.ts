@@ -31,10 +31,11 @@ export interface EwsNotice {
   title: string;
   /** What happens, when, and what it means for this setup. */
   summary: string;
-  /** What to run or change, in order; empty once EWS is gone. */
+  /** What to change after checking; empty once EWS is gone. */
   actions: string[];
-  /** The command to check the tenant, while the check still matters. */
+  /** The command to check the tenant, while the check still matters, and how to read its answer. */
   check?: string;
+  checkHint?: string;
   recommendation: string;
 }
 
@@ -59,8 +60,9 @@ export function ewsNotice(now: number, clientId?: string): EwsNotice {
       phase,
       title: `MAPI (EWS) in Exchange Online is blocked from ${block} and ends on ${shutdown}`,
       summary: `ServiceOps' MAPI protocol is Exchange Web Services. In ${days} day(s), on ${block}, Exchange Online blocks EWS in every tenant that has not set EWSEnabled (not set becomes False); a tenant with EWSEnabled True allows only the apps on its allow list. On ${shutdown} EWS is switched off for good.`,
-      actions: [`Check the tenant: ${EWS_CHECK_COMMAND}`, allowList],
+      actions: [allowList],
       check: EWS_CHECK_COMMAND,
+      checkHint: 'Empty or False: EWS will be blocked for this app from that day.',
       recommendation,
     };
   }
@@ -70,8 +72,9 @@ export function ewsNotice(now: number, clientId?: string): EwsNotice {
       phase,
       title: `MAPI (EWS) in Exchange Online is blocked unless allowed, and ends on ${shutdown}`,
       summary: `ServiceOps' MAPI protocol is Exchange Web Services. Since ${block} Exchange Online blocks EWS unless the tenant set EWSEnabled to True, and then only for the apps on its allow list. On ${shutdown} (in ${days} day(s)) EWS is switched off for good, with no exceptions: a MAPI server in ServiceOps stops receiving mail then.`,
-      actions: [`Check the tenant: ${EWS_CHECK_COMMAND} (empty or False: EWS is blocked for this app).`, allowList],
+      actions: [allowList],
       check: EWS_CHECK_COMMAND,
+      checkHint: 'Empty or False: EWS is blocked for this app.',
       recommendation,
     };
   }

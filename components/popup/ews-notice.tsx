@@ -6,27 +6,32 @@ export interface EwsNoticeProps {
   clientId?: string;
 }
 
-/** The end of EWS in Exchange Online, shown wherever MAPI (EWS) is chosen: dates, what it means, what to check, what to use instead. */
+/**
+ * The end of EWS in Exchange Online, shown wherever MAPI (EWS) is chosen: the dates and what to
+ * use instead at a glance, what it means and what to check one click away.
+ */
 export function EwsNotice({ now, clientId }: EwsNoticeProps) {
   const notice = ewsNotice(now, clientId);
   return (
     <div className={notice.phase === 'before-block' ? 'check check-warning ews-notice' : 'check check-error ews-notice'} role="note" aria-label="End of EWS">
       <p>
-        <strong>{notice.title}.</strong> {notice.summary}
+        <strong>{notice.title}.</strong> {notice.recommendation}
       </p>
-      {notice.actions.length ? (
-        <ol>
-          {notice.actions.map((a) => (
-            <li key={a}>{a}</li>
-          ))}
-        </ol>
-      ) : null}
-      {notice.check ? (
-        <pre tabIndex={0} aria-label="PowerShell to check EWS">
-          {notice.check}
-        </pre>
-      ) : null}
-      <p>{notice.recommendation}</p>
+      <details>
+        <summary>What this means{notice.check ? ' and what to check' : ''}</summary>
+        <p>{notice.summary}</p>
+        {notice.check ? (
+          <>
+            <p>Check the tenant in Exchange Online PowerShell. {notice.checkHint}</p>
+            <pre tabIndex={0} aria-label="PowerShell to check EWS">
+              {notice.check}
+            </pre>
+          </>
+        ) : null}
+        {notice.actions.map((a) => (
+          <p key={a}>{a}</p>
+        ))}
+      </details>
     </div>
   );
 }

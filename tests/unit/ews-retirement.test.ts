@@ -39,6 +39,7 @@ describe('ewsNotice', () => {
     expect(n.summary).toContain('Since 1 October 2026');
     expect(n.summary).toContain('(in 120 day(s))');
     expect(n.check).toBe('Get-OrganizationConfig | fl EWSEnabled');
+    expect(n.checkHint).toMatch(/False: EWS is blocked/);
     const actions = n.actions.join(' ');
     expect(actions).toContain(`this app's client ID (${CLIENT})`);
     expect(actions).toContain('EwsAllowedAppIDs');

@@ -130,7 +130,7 @@ function renderReport(status: HTMLElement, result: Result<FillReport>, now: () =
     const notice = ewsNotice(now());
     const ews = document.createElement('p');
     ews.className = 'ews';
-    ews.textContent = `${notice.title}. ${notice.actions[0] ?? ''} ${notice.recommendation}`.replace(/\s+/g, ' ');
+    ews.textContent = [`${notice.title}.`, notice.check ? `Check: ${notice.check}.` : '', notice.recommendation].filter(Boolean).join(' ');
     status.append(ews);
   }
 }
