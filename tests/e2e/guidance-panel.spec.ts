@@ -147,7 +147,8 @@ test('the panel is accessible, keyboard operable and isolated from the page styl
   // Page styles do not reach into the panel, and the panel's do not leak out.
   const portalButton = page.getByRole('button', { name: 'Refresh' });
   const before = await portalButton.evaluate((el) => getComputedStyle(el).backgroundColor);
-  await page.addStyleTag({ content: 'button { color: rgb(255, 0, 0) !important; font-size: 40px !important; }' });
+  // The portal's own buttons are <button> or div[role=button] (Knockout), depending on the blade.
+  await page.addStyleTag({ content: 'button, [role=button] { color: rgb(255, 0, 0) !important; font-size: 40px !important; }' });
   const panelButton = panel(page).getByRole('button', { name: 'I did this' });
   expect(await panelButton.evaluate((el) => getComputedStyle(el).color)).not.toBe('rgb(255, 0, 0)');
   expect(await panelButton.evaluate((el) => getComputedStyle(el).fontSize)).toBe('14px');

@@ -5,6 +5,8 @@
  * (cells inside a row-content wrapper), read-only-input Essentials and values sharing their element
  * with a copy button. The E2E matrix proves the same on replicas built with the real libraries.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Fact } from '../../utils/schemas';
 import { copyFact, watchCopies } from '../../utils/sensor/copy-watch';
@@ -175,6 +177,20 @@ describe('permissions and panes in the real renderings', () => {
     });
   });
 
+  // Markup as @fluentui/react 8 and @fluentui/react-components 9 render it (saved from the portal replica's
+  // Fluent renderings): a grouped DetailsList whose rows carry a "More actions" button with aria-expanded,
+  // and a native table whose rows have no role.
+  it.each(['fluent8', 'fluent9'])('reads the configured permissions as %s renders them', (rendering) => {
+    document.body.innerHTML = readFileSync(path.join(import.meta.dirname, `fixtures/permissions-grid-${rendering}.html`), 'utf8');
+    expect(readPermissions(document, words)).toEqual({
+      kind: 'permissions',
+      rows: [
+        { name: 'User.Read', type: 'delegated', granted: false, resource: 'Microsoft Graph' },
+        { name: 'IMAP.AccessAsUser.All', type: 'delegated', granted: false, resource: 'Microsoft Graph' },
+      ],
+    });
+  });
+
   it('points into a non-modal Knockout context pane before the page behind it', () => {
     document.body.innerHTML = `<ul><li class="azc-toolbarButton"><div class="azc-toolbarButton-container" role="button" aria-label="New client secret" tabindex="0"></div></li></ul>
       <div class="fxs-contextpane" role="complementary"><label>Description <input type="text" value="x"></label><button>Add</button></div>`;
@@ -183,6 +199,19 @@ describe('permissions and panes in the real renderings', () => {
       { id: 'add', role: 'button', names: ['add'], match: 'all' },
     ]);
     expect(hit?.stage.id).toBe('add');
+  });
+
+  it('names a Fluent v9 tab by the text it shows, not the invisible copy that reserves its bold width', () => {
+    document.body.innerHTML = `<div role="tablist"><button role="tab" aria-selected="true" class="fui-Tab"><span class="fui-Tab__content">Umleitungs-URI-Konfiguration</span></button>
+      <button role="tab" aria-selected="false" class="fui-Tab"><span class="fui-Tab__content">Einstellungen</span><span class="fui-Tab__content--reserved-space" style="visibility: hidden">Einstellungen</span></button></div>`;
+    expect(findTarget(document, [{ id: 'settings-tab', role: 'tab', names: ['einstellungen'], match: 'all' }])?.el.textContent).toContain('Einstellungen');
+  });
+
+  it('points at the toggle of a collapsed permission group the portal does not render, named by the prefix', () => {
+    document.body.innerHTML = `<div role="dialog" aria-modal="true"><button aria-expanded="false">MailboxSettings (2)</button><button aria-expanded="false">Mail (4)</button></div>`;
+    const hit = findTarget(document, [{ id: 'perm:Mail.Read', role: 'checkbox', names: ['mail.read'], match: 'all' }]);
+    expect(hit?.el.textContent).toBe('Mail (4)');
+    expect(hit?.stage.id).toBe('perm:Mail.Read');
   });
 
   it('finds a Fluent command bar item (menuitem) by its name', () => {

@@ -42,11 +42,13 @@ export function readPermissions(doc: Document, words: Words): BladeFact | undefi
   const rows: Extract<BladeFact, { kind: 'permissions' }>['rows'] = [];
   let resource = '';
   let grid = false;
-  for (const row of doc.querySelectorAll('[role=row]')) {
+  for (const row of doc.querySelectorAll('[role=row],tr')) {
     if (row.querySelector('[role=columnheader],th')) continue;
     // Cells at any depth, the name often a row header; a selection column may come first (empty).
     const cells = Array.from(cellsOf(row, false), text).filter(Boolean);
-    if (cells.length === 1 || row.querySelector('[aria-expanded]')) {
+    // A group's header row: one cell ("Microsoft Graph (2)"), or a row that expands (a data row's
+    // own menu button expands too, so a toggle somewhere in the row says nothing).
+    if (cells.length === 1 || row.matches('[aria-expanded]')) {
       resource = text(row)
         .replace(/\(\d+\)$/, '')
         .trim();

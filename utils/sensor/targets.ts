@@ -17,6 +17,14 @@ const ROLE_SELECTORS: Record<TargetStage['role'], string> = {
   textbox: 'input:not([type]),input[type=text],input[type=url],input[type=email],textarea,[role=textbox]',
 };
 
+/** The text a control shows: a copy drawn invisible (Fluent's tab keeps one to reserve the bold width) is not part of its name. */
+function shownText(el: Element): string {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.parentElement && !isHidden(n.parentElement)) text += n.textContent;
+  return text;
+}
+
 /** The accessible name, close enough: aria-label, aria-labelledby, <label>, text, title, placeholder. */
 export function nameOf(el: Element): string {
   const doc = el.ownerDocument;
@@ -32,7 +40,7 @@ export function nameOf(el: Element): string {
           .map((id) => doc.getElementById(id)?.textContent ?? '')
           .join(' ')) ||
       label?.textContent ||
-      (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? el.closest('label')?.textContent : el.textContent) ||
+      (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? el.closest('label')?.textContent : shownText(el)) ||
       el.getAttribute('title') ||
       input.placeholder,
   ).toLowerCase();
@@ -88,7 +96,12 @@ function candidates(root: ParentNode, stage: TargetStage): Element[] {
     const byIndex = stage.index === undefined ? undefined : inGroup[stage.index];
     return named.length ? named : byIndex ? [byIndex] : [];
   }
-  return found.filter((el) => nameMatches(nameOf(el), stage.names, stage.match));
+  found = found.filter((el) => nameMatches(nameOf(el), stage.names, stage.match));
+  // A permission in a collapsed group the portal does not render at all: the group's toggle, named by
+  // the permission's prefix ("Mail (2)" holds Mail.Read), is what reveals it.
+  const prefix = stage.role === 'checkbox' && /^(\w+)\./.exec(stage.names?.[0] ?? '')?.[1];
+  if (!found.length && prefix) found = [...root.querySelectorAll('[aria-expanded=false]')].filter((el) => new RegExp(`^${prefix}\\b`).test(nameOf(el)));
+  return found;
 }
 
 /** The control that reveals a hidden one: aria-controls, or the collapsed toggle just before it. */

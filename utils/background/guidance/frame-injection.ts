@@ -9,7 +9,17 @@ import { GUIDANCE_FRAME_MARKER, panelMounted } from '../../panel-marker';
 
 export const GUIDANCE_FRAME_SCRIPT = '/content-scripts/portal-guidance.js';
 
-export async function ensureGuidanceFrames(tabId: number, frameId?: number): Promise<void> {
+/** Injections under way, per tab: a watch starting and a frame reporting in at once inject once. */
+const pending = new Map<number, Promise<void>>();
+
+export function ensureGuidanceFrames(tabId: number, frameId?: number): Promise<void> {
+  const run = (pending.get(tabId) ?? Promise.resolve()).then(() => inject(tabId, frameId));
+  pending.set(tabId, run);
+  void run.finally(() => pending.get(tabId) === run && pending.delete(tabId));
+  return run;
+}
+
+async function inject(tabId: number, frameId?: number): Promise<void> {
   try {
     const target = frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] };
     const present = await browser.scripting.executeScript({ target, func: panelMounted, args: [GUIDANCE_FRAME_MARKER] });
