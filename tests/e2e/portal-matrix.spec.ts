@@ -77,7 +77,6 @@ async function follow(page: Page, scope: Scope, title: string, fill: Record<stri
     });
     if (!stage) break;
     if (seen.at(-1) !== stage) seen.push(stage);
-    if (process.env.MATRIX_DEBUG) console.log("FOLLOW", title, stage, await el.evaluate((e) => e.outerHTML.slice(0, 300)));
     const act = fill[stage] ?? fill[stage.replace(/:.*/, ':*')];
     // Marked so the test sees when the extension points elsewhere, even at the same stage (a group's toggle, then its checkbox).
     await el.evaluate((e) => e.setAttribute('data-followed', ''));

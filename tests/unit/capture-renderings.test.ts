@@ -212,6 +212,10 @@ describe('permissions and panes in the real renderings', () => {
     const hit = findTarget(document, [{ id: 'perm:Mail.Read', role: 'checkbox', names: ['mail.read'], match: 'all' }]);
     expect(hit?.el.textContent).toBe('Mail (4)');
     expect(hit?.stage.id).toBe('perm:Mail.Read');
+    document.body.innerHTML = `<div role="dialog" aria-modal="true"><button aria-expanded="false">full_access_as_app (1)</button></div>`;
+    expect(findTarget(document, [{ id: 'perm:full_access_as_app', role: 'checkbox', names: ['full_access_as_app'], match: 'all' }])?.el.textContent).toBe(
+      'full_access_as_app (1)',
+    );
   });
 
   it('finds a Fluent command bar item (menuitem) by its name', () => {

@@ -98,8 +98,8 @@ function candidates(root: ParentNode, stage: TargetStage): Element[] {
   }
   found = found.filter((el) => nameMatches(nameOf(el), stage.names, stage.match));
   // A permission in a collapsed group the portal does not render at all: the group's toggle, named by
-  // the permission's prefix ("Mail (2)" holds Mail.Read), is what reveals it.
-  const prefix = stage.role === 'checkbox' && /^(\w+)\./.exec(stage.names?.[0] ?? '')?.[1];
+  // the permission's prefix ("Mail (2)" holds Mail.Read) or the whole name when it has no dot, is what reveals it.
+  const prefix = stage.role === 'checkbox' && /^(\w+)[\w.]*$/.exec(stage.names?.[0] ?? '')?.[1];
   if (!found.length && prefix) found = [...root.querySelectorAll('[aria-expanded=false]')].filter((el) => new RegExp(`^${prefix}\\b`).test(nameOf(el)));
   return found;
 }
