@@ -27,8 +27,11 @@ export default defineContentScript({
       if (command.type === 'serviceops-probe') return Promise.resolve(probeForm(document));
       return fillForm(document, command.values, command.path);
     };
+    // The listener answers with a promise: the browser sends its value back as the reply.
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- that promise is the reply, not a forgotten one
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => {
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener, removed
       browser.runtime.onMessage.removeListener(listener);
       scope[marker] = false;
     });

@@ -29,9 +29,9 @@ export function portalUrl(hash: string, options: { host?: string; mode?: Hosting
 /** The storage.session record of which portal frames reported, read in the service worker. */
 export async function reportedFrames(sw: Worker): Promise<{ tabId: string; frameId: string; host: string; topFrame: boolean; hash: string }[]> {
   return sw.evaluate(async () => {
-    const { portalFrames } = (await chrome.storage.session.get('portalFrames')) as {
+    const { portalFrames } = await chrome.storage.session.get<{
       portalFrames?: Record<string, Record<string, { host: string; topFrame: boolean; hash: string }>>;
-    };
+    }>('portalFrames');
     return Object.entries(portalFrames ?? {}).flatMap(([tabId, frames]) => Object.entries(frames).map(([frameId, f]) => ({ tabId, frameId, ...f })));
   });
 }

@@ -24,7 +24,7 @@ interface StoredSetup {
 }
 
 async function setups(popup: Page): Promise<StoredSetup[]> {
-  return ((await popupState(popup))?.setups ?? []) as StoredSetup[];
+  return (await popupState(popup))?.setups ?? [];
 }
 
 test('a full run (capture, checks, fill) leaves the secret in no console output and nowhere in the profile on disk', async ({

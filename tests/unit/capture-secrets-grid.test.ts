@@ -148,10 +148,10 @@ describe('big grids that cannot be a secrets grid', () => {
     const resources = document.querySelector('[aria-label="Resources"]') as HTMLElement;
     let rowQueries = 0;
     const own = resources.querySelectorAll.bind(resources);
-    resources.querySelectorAll = ((selector: string) => {
+    resources.querySelectorAll = (selector: string) => {
       rowQueries++;
       return own(selector);
-    }) as typeof resources.querySelectorAll;
+    };
     const rows = readSecretRows(document.body);
     expect(rows.map((r) => [r.value, r.secretId])).toEqual([[VALUE, NEW_ID]]);
     expect(rowQueries).toBe(0);

@@ -50,7 +50,7 @@ const NETWORK_CODES = [
 ];
 
 function msalFailure(error: unknown, what: string): SignInError {
-  const code = typeof error === 'object' && error !== null && 'errorCode' in error ? String((error as { errorCode: unknown }).errorCode) : '';
+  const code = typeof error === 'object' && error !== null && 'errorCode' in error ? String(error.errorCode) : '';
   if (NETWORK_CODES.includes(code) || (error instanceof TypeError && /fetch/i.test(error.message)))
     return new SignInError('Microsoft could not be reached (offline?).', 'offline');
   const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);

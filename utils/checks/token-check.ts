@@ -52,7 +52,7 @@ export function decodeJwtClaims(token: string): TokenClaims {
       .padEnd(Math.ceil(part.length / 4) * 4, '=');
     const json = new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
     const claims: unknown = JSON.parse(json);
-    return typeof claims === 'object' && claims !== null ? (claims as TokenClaims) : {};
+    return typeof claims === 'object' && claims !== null ? claims : {};
   } catch {
     return {};
   }

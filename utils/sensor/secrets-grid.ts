@@ -51,7 +51,7 @@ function argmax(counts: number[], skip: (number | undefined)[]): number | undefi
 function mapColumns(headers: string[], data: string[][][], buttons: boolean[][], lang: string): Columns {
   const width = Math.max(headers.length, ...data.map((r) => r.length));
   const count = (test: (texts: string[], i: number, r: number) => boolean) =>
-    Array.from({ length: width }, (_, i) => data.reduce((n, row, r) => n + (row[i] && test(row[i]!, i, r) ? 1 : 0), 0));
+    Array.from({ length: width }, (_, i) => data.reduce((n, row, r) => n + (row[i] && test(row[i], i, r) ? 1 : 0), 0));
   const byHeader = (fragments: readonly string[]) => {
     const i = headers.findIndex((h) => labelIs(h, fragments));
     return i >= 0 ? i : undefined;
