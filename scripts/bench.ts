@@ -22,7 +22,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const NAVIGATIONS = Number(process.env.BENCH_NAVIGATIONS ?? 30);
 /** Wait after the heavy blade is up, before its bursts are measured. */
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 1000);
-/** While working on one metric: e.g. BENCH_ONLY=overlay,popup (sizes, overhead[-top|-framed], overlay, popup, fill). */
+/** While working on one metric: e.g. BENCH_ONLY=overlay,popup (sizes, overhead[-top|-framed|-fluent], overlay, popup, fill). */
 const ONLY = process.env.BENCH_ONLY?.split(',')
   .map((s) => s.trim())
   .filter(Boolean);
@@ -73,6 +73,8 @@ async function sizeMetrics(): Promise<Metric[]> {
   const topOnly = all.filter((f) => !everyFrame.includes(f) && !f.includes('serviceops'));
   const cssTop = (await readdir(path.join(PROD, 'content-scripts'))).filter((f) => f.endsWith('.css')).map((f) => `content-scripts/${f}`);
   const top = perFrame + (await gzipSizes(PROD, [...topOnly, ...cssTop]));
+  // The checklist's frame side joins the sensor in every frame of a tab being guided.
+  const guidanceFrame = await gzipSizes(PROD, ['content-scripts/portal-guidance.js']);
   return [
     {
       name: 'JS injected into every portal frame (gzip)',
@@ -81,6 +83,14 @@ async function sizeMetrics(): Promise<Metric[]> {
       spread: everyFrame.join(', '),
       budget: '≤ 8 KB',
       verdict: perFrame <= 8 * 1024 ? 'pass' : 'FAIL',
+    },
+    {
+      name: 'JS added to every frame of a tab being guided (gzip)',
+      unit: 'KB',
+      median: round(guidanceFrame / 1024, 2),
+      spread: 'content-scripts/portal-guidance.js',
+      budget: '≤ 5 KB',
+      verdict: guidanceFrame <= 5 * 1024 ? 'pass' : 'FAIL',
     },
     {
       name: 'JS+CSS in the top portal frame while guiding (gzip)',
@@ -123,9 +133,17 @@ interface BurstResult {
  * Where the heavy blade runs. `top`: in the portal's own document, on a route no reader wants, so
  * the sensor only listens for navigations (the common case while the admin works elsewhere in the
  * portal). `framed`: in the cross-origin ReactView frame, with no route in the frame's own URL, so
- * every reader watches its mutations (the worst case the sensor meets).
+ * every reader watches its mutations (the worst case the sensor meets). `fluent`: the same blade
+ * drawn with Fluent UI v9's DataGrid (the real library, every row rendered) in the frame the Fluent
+ * renderings use, whose URL never carries a route.
  */
-type BurstMode = 'top' | 'framed';
+type BurstMode = 'top' | 'framed' | 'fluent';
+
+const BURST_QUERY: Record<BurstMode, string> = {
+  top: 'replicaMode=top',
+  framed: 'replicaMode=iframe&replicaFrameRoute=hidden',
+  fluent: 'replicaRendering=fluent9',
+};
 
 const sumMetrics = (a: Record<string, number>, b: Record<string, number> | undefined, name: string) => (a[name] ?? 0) + (b?.[name] ?? 0);
 
@@ -135,7 +153,7 @@ async function heavyBurst(context: BrowserContext, mode: BurstMode): Promise<Bur
   await page.addInitScript(LONGTASK_RECORDER);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.goto(`https://portal.azure.com/?replicaMode=${mode === 'top' ? 'top' : 'iframe&replicaFrameRoute=hidden'}#view/Replica_Bench/HeavyBlade`);
+  await page.goto(`https://portal.azure.com/?${BURST_QUERY[mode]}#view/Replica_Bench/HeavyBlade`);
   const frame = mode === 'top' ? page.mainFrame() : await (await page.waitForSelector('iframe[name="ReactView"]')).contentFrame();
   if (!frame) throw new Error('The ReactView frame did not load.');
   await frame.waitForFunction(
@@ -235,7 +253,11 @@ async function overheadMetrics(withExt: Launched, without: Launched, mode: Burst
   // burst: the mean paired difference would be 1 or more; noise keeps it well under one half.
   const extraLong = w.reduce((sum, x, i) => sum + x.longTasks - (wo[i] ?? x).longTasks, 0) / Math.max(w.length, 1);
   const heap = median(w.map((x) => x.heapMb)) - median(wo.map((x) => x.heapMb));
-  const where = mode === 'top' ? 'blade in the portal page, sensor asleep' : 'blade in the ReactView frame, every reader watching';
+  const where = {
+    top: 'blade in the portal page, sensor asleep',
+    framed: 'blade in the ReactView frame, every reader watching',
+    fluent: 'Fluent v9 blade in the ReactView frame, every reader watching',
+  }[mode];
   return [
     {
       name: `Main-thread overhead, 10k-node ${where} + 5 re-renders (TaskDuration per layout-ms, ${OVERHEAD_RUNS} pairs)`,
@@ -448,6 +470,7 @@ async function main(): Promise<void> {
   try {
     if (wanted('overhead') || wanted('overhead-top')) metrics.push(...(await overheadMetrics(withExt, without, 'top')));
     if (wanted('overhead') || wanted('overhead-framed')) metrics.push(...(await overheadMetrics(withExt, without, 'framed')));
+    if (wanted('overhead') || wanted('overhead-fluent')) metrics.push(...(await overheadMetrics(withExt, without, 'fluent')));
     if (wanted('overlay')) metrics.push(await overlayLatency(withExt, replicas));
     if (wanted('popup')) metrics.push(await popupFirstRender(withExt));
     if (wanted('fill')) metrics.push(await fillLatency(withExt, replicas));
