@@ -318,6 +318,8 @@ export interface GuidanceView {
     appObjectId?: string;
     spObjectId?: string;
     redirectUrl?: string;
+    /** The protocols of the forms this setup was filled into (the Exchange roles follow them). */
+    protocols?: MailProtocol[];
     secret: { present: boolean; hint?: string; length?: number; described?: string };
   };
   /** A value the admin copied that the helper could not read (or the Secret ID instead of the Value): paste it. */

@@ -16,6 +16,7 @@ export function PowerShell({ step, view }: { step: Step; view: GuidanceView }) {
     tenantDomain: c.tenantDomain,
     spObjectId: c.spObjectId,
     appName: c.appName,
+    protocols: c.protocols,
     mailbox,
   });
   const copy = async () => {

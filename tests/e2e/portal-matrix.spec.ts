@@ -36,19 +36,23 @@ const WORDS = {
   de: { description: 'Beschreibung' },
 } as const;
 
+/** The App registrations list as Entra's menu reaches it (the other route to the same blade). */
+const LIST_IAM = '#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/RegisteredApps';
+
 interface Walk {
   path: 'imap' | 'mapi';
+  list: string;
   host: string;
   lang: Lang;
   auth: 'classic' | 'new';
 }
 
-/** Per rendering: IMAP on both hosts (both Authentication experiences, both languages), MAPI on one host. */
+/** Per rendering: IMAP on both hosts (both list routes, both Authentication experiences, both languages), MAPI on one host. */
 function walksFor(i: number): Walk[] {
   return [
-    { path: 'imap', host: PORTAL, lang: 'en', auth: 'classic' },
-    { path: 'imap', host: ENTRA, lang: 'de', auth: 'new' },
-    { path: 'mapi', host: i % 2 ? PORTAL : ENTRA, lang: i % 2 ? 'de' : 'en', auth: 'classic' },
+    { path: 'imap', list: LIST, host: PORTAL, lang: 'en', auth: 'classic' },
+    { path: 'imap', list: LIST_IAM, host: ENTRA, lang: 'de', auth: 'new' },
+    { path: 'mapi', list: LIST, host: i % 2 ? PORTAL : ENTRA, lang: i % 2 ? 'de' : 'en', auth: 'classic' },
   ];
 }
 
@@ -127,7 +131,7 @@ RENDERINGS.forEach((row, i) => {
       test.setTimeout(240_000);
       const name = `ServiceOps ${walk.path} ${row.rendering} ${row.mode} ${walk.host} ${walk.lang}`;
       const page = await context.newPage();
-      await page.goto(portal(walk.host, LIST, { mode: row.mode, rendering: row.rendering, lang: walk.lang, auth: walk.auth }));
+      await page.goto(portal(walk.host, walk.list, { mode: row.mode, rendering: row.rendering, lang: walk.lang, auth: walk.auth }));
       const b = blade(page, row.mode);
       await expect(panel(page)).toBeVisible();
       await expectStep(page, 'Choose how ServiceOps reads the mailbox');

@@ -86,6 +86,12 @@ describe('guidance-sync', () => {
     expect(JSON.stringify(view)).not.toContain('abc8Q');
   });
 
+  it('carries the protocols the setup was filled for, so the PowerShell names their Exchange roles', async () => {
+    const setup = await withApp('mapi');
+    await saveSetups({ setups: [{ ...setup, protocols: ['smtp'] }], activeSetupId: 's1' });
+    expect((await sync(app('Overview'))).captured.protocols).toEqual(['smtp']);
+  });
+
   it('files blade facts under the app of the tab, and completes steps from them', async () => {
     await withApp();
     await sync(app('Authentication'), 'public-client');

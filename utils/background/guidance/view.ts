@@ -66,6 +66,7 @@ export function buildView(
       appObjectId: setup.appObjectId?.value,
       spObjectId: setup.spObjectId?.value,
       redirectUrl: setup.redirectUrl?.value,
+      protocols: setup.protocols,
       // Never the value, nor its first characters: this goes to a content script.
       secret: { present: status.present, length: status.length, described: setup.secretMeta?.description },
     },
