@@ -49,7 +49,7 @@ function serverForm(version: Version, direction: Direction, protocol: string, pr
   return root;
 }
 
-const valueOf = (root: ParentNode, label: string) => (root.querySelector(`[data-k="${label}"]`) as HTMLInputElement | null)?.value;
+const valueOf = (root: ParentNode, label: string) => root.querySelector<HTMLInputElement>(`[data-k="${label}"]`)?.value;
 
 const EXPECTED_PROTOCOL: Record<string, MailProtocol> = { IMAP: 'imap', POP3: 'pop3', SMTP: 'smtp', MAPI: 'mapi' };
 const EXPECTED_SCOPE: Record<SetupPath, Record<MailProtocol, string>> = {
