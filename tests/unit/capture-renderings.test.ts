@@ -125,6 +125,13 @@ describe('copy buttons in the real renderings', () => {
     expect(sent).toEqual([{ kind: 'copy-unread', appId: APP, field: 'secret' }]);
   });
 
+  it('a button in a row that shows no Secret ID and no masked value is no copy of a secret', () => {
+    document.body.innerHTML = `<div role="grid"><div role="row"><div role="gridcell">Microsoft Graph ${copyBtn('y')}</div></div></div>`;
+    const sent = watch();
+    click('y');
+    expect(sent).toEqual([]);
+  });
+
   it('a cell that holds more than a GUID is never "you copied the Secret ID"', () => {
     document.body.innerHTML = fluentGrid([fluentRow(0, 'ServiceOps', '5/25/2027', VALUE, `${NEW_ID} (current)`)]);
     const rows = readSecretRows(document.body, 'en-US');
