@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PORTAL_MATCHES } from '../utils/portal-hosts';
+import { isPortalHost, PORTAL_MATCHES } from '../utils/portal-hosts';
 import { GUIDANCE_FRAME_MARKER } from '../utils/panel-marker';
 import { startGuidanceFrame } from '../utils/sensor/highlight';
 
@@ -14,6 +14,8 @@ export default defineContentScript({
   registration: 'runtime',
   matches: PORTAL_MATCHES,
   main(ctx) {
+    // The background injects into every frame it may script, which includes Microsoft's sign-in frames: portal frames only.
+    if (!isPortalHost(location.host)) return;
     // Injected into every frame of the tab, and again into frames that appear later: one copy per frame.
     const scope = globalThis as unknown as Record<symbol, boolean>;
     const marker = Symbol.for(GUIDANCE_FRAME_MARKER);

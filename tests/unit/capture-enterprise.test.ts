@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePortalHash } from '../../utils/portal-route';
 import { enterpriseAppReader, readEnterpriseApp } from '../../utils/sensor/enterprise-app';
+import { essentialsReader } from '../../utils/sensor/essentials';
 
 const APP = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const SP = '11111111-2222-4333-8444-555555555555';
@@ -38,20 +39,24 @@ describe('readEnterpriseApp', () => {
     document.body.innerHTML = props(SP);
     for (const hash of ['', route(APP_OBJECT), '#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade']) {
       window.location.hash = hash;
-      expect(enterpriseAppReader.read({ route: undefined, isTopFrame: false, document })).toEqual([
+      // One walk per frame: the Essentials reader reports a framed Enterprise application too.
+      expect(essentialsReader.read({ route: undefined, isTopFrame: false, document })).toEqual([
         expect.objectContaining({ kind: 'enterprise-app', appId: APP, spObjectId: SP, routeConfirmed: false }),
       ]);
+      expect(enterpriseAppReader.wants({ route: undefined, isTopFrame: false, document })).toBe(false);
     }
   });
 
-  it('leaves a framed App registration Overview (it shows a tenant) to the Essentials reader', () => {
+  it('reads a framed App registration Overview (it shows a tenant) as the Essentials, never as an Enterprise application', () => {
     document.body.innerHTML = `${props(APP_OBJECT)}<dl><dt>Directory (tenant) ID</dt><dd>${SP}</dd></dl>`;
-    expect(enterpriseAppReader.read({ route: undefined, isTopFrame: false, document })).toEqual([]);
+    expect(essentialsReader.read({ route: undefined, isTopFrame: false, document })).toEqual([
+      expect.objectContaining({ kind: 'app-essentials', clientId: APP, tenantId: SP }),
+    ]);
   });
 
   it('reads values next to copy buttons and icon glyphs, in read-only fields, once despite hidden copies', () => {
     document.body.innerHTML = `<div><label for="a">Application ID</label><input id="a" readonly value="${APP}"></div>
       <div class="row"><div>Object ID</div><div>${SP}<span hidden>${SP}</span><button aria-label="Copy to clipboard"><i data-icon-name="Copy">\ue8c8</i></button></div></div>`;
-    expect(enterpriseAppReader.read({ route: undefined, isTopFrame: false, document })).toEqual([expect.objectContaining({ appId: APP, spObjectId: SP })]);
+    expect(essentialsReader.read({ route: undefined, isTopFrame: false, document })).toEqual([expect.objectContaining({ appId: APP, spObjectId: SP })]);
   });
 });

@@ -88,6 +88,26 @@ describe('secrets grid in the real renderings', () => {
   });
 });
 
+describe('what is never taken for a value', () => {
+  it("a certificate grid's thumbprint next to a copy button is no secret", () => {
+    const thumbprint = 'A1B2C3D4E5F60718293A4B5C6D7E8F9012345678';
+    document.body.innerHTML = `<div role="grid"><div role="row"><div role="columnheader">Thumbprint</div><div role="columnheader">Description</div><div role="columnheader">Certificate ID</div></div>
+      <div role="row"><div role="gridcell">${thumbprint}${copyBtn('t')}</div><div role="gridcell">cert</div><div role="gridcell">${NEW_ID}${copyBtn('c')}</div></div></div>`;
+    expect(readSecretRows(document.body, 'en-US').filter((r) => r.value)).toEqual([]);
+  });
+
+  it('a label that names two GUIDs settles neither', () => {
+    document.body.innerHTML = `<dl><dt>Directory (tenant) ID</dt><dd>${TENANT}</dd><dt>Tenant analytics app</dt><dd>${OBJECT}</dd><dt>Application (client) ID</dt><dd>${APP}</dd></dl>`;
+    expect(readEssentials(document.body, APP)).toEqual({ clientId: APP, ambiguous: [TENANT, OBJECT] });
+  });
+
+  it('cells that name their column keep it; the others take the free places', () => {
+    document.body.innerHTML = `<div role="grid"><div role="row"><div role="columnheader">Description</div><div role="columnheader">Expires</div><div role="columnheader">Value</div><div role="columnheader">Secret ID</div></div>
+      <div role="row"><div role="gridcell" aria-colindex="3">${VALUE}${copyBtn('v')}</div><div role="gridcell">mail</div><div role="gridcell" aria-colindex="4">${NEW_ID}</div></div></div>`;
+    expect(readSecretRows(document.body, 'en-US')).toMatchObject([{ value: VALUE, secretId: NEW_ID, description: 'mail' }]);
+  });
+});
+
 describe('copy buttons in the real renderings', () => {
   let stop: (() => void) | undefined;
   afterEach(() => stop?.());
@@ -123,6 +143,13 @@ describe('copy buttons in the real renderings', () => {
     const sent = watch();
     click('x');
     expect(sent).toEqual([{ kind: 'copy-unread', appId: APP, field: 'secret' }]);
+  });
+
+  it('a Delete button in a cell of its own is no copy, even in a row that shows a Secret ID', () => {
+    document.body.innerHTML = `<div role="grid"><div role="row"><div role="gridcell">${NEW_ID} ${NEW_ID}</div><div role="gridcell">${copyBtn('del')}</div></div></div>`;
+    const sent = watch();
+    click('del');
+    expect(sent).toEqual([]);
   });
 
   it('a button in a row that shows no Secret ID and no masked value is no copy of a secret', () => {

@@ -61,6 +61,14 @@ describe('panel-paste', () => {
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(SECRET);
   });
 
+  it("never puts what is pasted on another app's blade into this setup", async () => {
+    const other = HASH.replace(APP, '99999999-4f89-41d3-9a0c-0305e82c3301');
+    await portalFramesItem.setValue({ 3: { 0: { host: 'portal.azure.com', hash: other, topFrame: true, at: 1 } } });
+    const answer = await route({ type: 'panel-paste', setupId: 's1', step: 'create-secret', text: SECRET }, top);
+    expect(answer).toMatchObject({ ok: true, value: { outcome: 'refused', message: expect.stringContaining('another app') } });
+    expect(await secretsItem.getValue()).toEqual({});
+  });
+
   it('refuses a Secret ID pasted as the secret, and keeps what was held', async () => {
     const answer = await route({ type: 'panel-paste', setupId: 's1', step: 'create-secret', text: SECRET_ID }, top);
     expect(answer).toMatchObject({ ok: true, value: { outcome: 'refused', message: expect.stringMatching(/Secret ID.*Value column/) } });

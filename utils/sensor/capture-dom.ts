@@ -55,9 +55,10 @@ export function isMaskedText(text: string): boolean {
   return /[*\u2022\u25cf]{6,}/.test(text);
 }
 
-/** The shape of a client secret Value: 16–64 characters of the secret alphabet, no spaces, not a GUID. */
+/** The shape of a client secret Value: 16–64 characters of the secret alphabet, no spaces, not a GUID, not hex alone. */
 export function looksLikeSecretValue(text: string): boolean {
-  return /^[\w~.\-+=/]{16,64}$/.test(text) && !isGuid(text);
+  // Hex alone is a certificate's thumbprint, not a secret (a secret's alphabet is far wider).
+  return /^[\w~.\-+=/]{16,64}$/.test(text) && !isGuid(text) && !/^[0-9a-f]+$/i.test(text);
 }
 
 /**
@@ -100,10 +101,14 @@ export function cellsOf(row: Element, header: boolean): Element[] {
     while (el.children.length === 1) el = el.children[0]!;
     found = [...el.children];
   }
+  // Cells that name their column first; the others take the free places in their order.
   const cols: Element[] = [];
-  found.forEach((c, i) => {
+  const rest = found.filter((c) => {
     const at = Number(c.getAttribute('aria-colindex')) - 1;
-    cols[at >= 0 && !cols[at] ? at : i] = c;
+    if (at < 0 || cols[at]) return true;
+    cols[at] = c;
+    return false;
   });
+  for (let i = 0; rest.length; i++) if (!cols[i]) cols[i] = rest.shift()!;
   return cols;
 }

@@ -6,7 +6,7 @@
 import type { Fact } from '../schemas';
 import { findGuid, GUID_PATTERN, isGuid } from '../guid';
 import { isCredentialsPage, routeAppId } from '../portal-route';
-import { cellsOf, isMaskedText, piecesOf, trustedRoute } from './capture-dom';
+import { cellsOf, isMaskedText, looksLikeSecretValue, piecesOf, trustedRoute } from './capture-dom';
 import { readSecretRows, secretFact, type SecretRow } from './secrets-grid';
 
 /** The blade a copy is read on: the top document's Certificates & secrets, or any framed blade (read by content). */
@@ -26,10 +26,12 @@ function masked(r: SecretRow, appId: string | undefined): Fact {
  */
 export function copyFact(rows: SecretRow[], target: Node, appId: string | undefined, via: 'copy-button' | 'copy'): Fact | undefined {
   const r = rows.find((x) => x.row.contains(target));
-  // A row the grid could not be read for counts when it shows what every secret row shows: a Secret ID or a masked value.
-  const row = (target as Element).closest?.('[role=row],tr');
-  const shown = row?.textContent ?? '';
-  if (!r) return row && (GUID_PATTERN.test(shown) || isMaskedText(shown)) ? { kind: 'copy-unread', appId, field: 'secret' } : undefined;
+  // In a row the grid could not be read for, a button counts as a copy when its own cell shows a value
+  // (a Secret ID, a masked or a secret-shaped one), not a Delete or "…" button in a cell of its own.
+  const own = (target as Element).closest?.('[role=gridcell],[role=rowheader],[role=cell],td');
+  const shown = own ? piecesOf(own).map((p) => p.text) : [];
+  if (!r)
+    return shown.some((t) => GUID_PATTERN.test(t) || isMaskedText(t) || looksLikeSecretValue(t)) ? { kind: 'copy-unread', appId, field: 'secret' } : undefined;
   const cell = cellsOf(r.row, false).find((c) => c?.contains(target));
   const texts = cell ? piecesOf(cell).map((p) => p.text) : [];
   if (cell && cell === r.idCell && r.secretId && texts.length === 1 && isGuid(texts[0]!)) return { kind: 'secret-id-copied', appId, secretId: r.secretId };

@@ -7,6 +7,7 @@
 import { findGuid, GUID_PATTERN, isGuid } from '../guid';
 import { isAppOverview, routeAppId } from '../portal-route';
 import { clean, piecesOf, trustedRoute } from './capture-dom';
+import type { Fact } from '../schemas';
 import type { Reader } from './reader';
 import { nameOf } from './targets';
 
@@ -74,6 +75,7 @@ function kindOf(label: string): keyof typeof LABELS | undefined {
 export function readEssentials(root: Element, routeAppId: string | undefined): EssentialsReading {
   const reading: EssentialsReading = { ambiguous: [] };
   const seen = new Set<string>();
+  const conflicted = new Set<string>();
   // Each value once: the portal may repeat it in a hidden node, a title or a read-only input.
   for (const { text, el } of piecesOf(root)) {
     const value = text.toLowerCase();
@@ -84,8 +86,17 @@ export function readEssentials(root: Element, routeAppId: string | undefined): E
       continue;
     }
     const kind = kindFor(el);
-    if (kind && !reading[kind]) reading[kind] = value;
-    else reading.ambiguous.push(value);
+    // A label that names two GUIDs settles neither: both stay open, for the background to resolve.
+    const first = kind && reading[kind];
+    if (kind && !first && !conflicted.has(kind)) reading[kind] = value;
+    else {
+      if (kind && first) {
+        reading.ambiguous.push(first);
+        reading[kind] = undefined;
+        conflicted.add(kind);
+      }
+      reading.ambiguous.push(value);
+    }
   }
   // The route is the authority on the client ID: a labelled "client" GUID that differs is not trusted.
   if (routeAppId && reading.clientId !== routeAppId) reading.clientId = undefined;
@@ -102,7 +113,7 @@ export function readEssentials(root: Element, routeAppId: string | undefined): E
 
 /** The blade's title: on an Overview it is the app's display name (a framed blade reports it as its document title). */
 export function bladeTitle(doc: Document, isTopFrame: boolean): string | undefined {
-  const text = (isTopFrame ? doc.querySelector('.fxs-blade-title-titleText, main h1, h1')?.textContent : doc.title)?.trim();
+  const text = (isTopFrame ? doc.querySelector('h1')?.textContent : doc.title)?.trim();
   return text && text.length <= 120 && text !== 'ReactView' ? text : undefined;
 }
 
@@ -115,20 +126,28 @@ export const essentialsReader: Reader = {
   name: 'essentials',
   // Framed blades are read by content (see trustedRoute); the top document by its route.
   wants: (ctx) => !ctx.isTopFrame || isAppOverview(ctx.route),
-  read(ctx) {
+  read(ctx): Fact[] {
     const route = trustedRoute(ctx.document, ctx.isTopFrame);
     if (ctx.isTopFrame && !isAppOverview(route)) return [];
     const fromRoute = routeAppId(route);
     if (!showsGuid(ctx.document)) return [];
     const reading = readEssentials(ctx.document.body, fromRoute);
-    if (!reading.clientId || (!reading.tenantId && !reading.ambiguous.length)) return [];
+    const displayName = bladeTitle(ctx.document, ctx.isTopFrame);
+    if (!reading.clientId) return [];
+    if (!reading.tenantId && !reading.ambiguous.length) {
+      // In a frame, an application ID and an object ID and no tenant is an Enterprise application's
+      // overview (an App registration's shows its tenant); the background holds it against the tab's route.
+      return !ctx.isTopFrame && reading.appObjectId
+        ? [{ kind: 'enterprise-app', appId: reading.clientId, spObjectId: reading.appObjectId, displayName, routeConfirmed: false }]
+        : [];
+    }
     return [
       {
         kind: 'app-essentials',
         clientId: reading.clientId,
         tenantId: reading.tenantId,
         appObjectId: reading.appObjectId,
-        displayName: bladeTitle(ctx.document, ctx.isTopFrame),
+        displayName,
         ambiguousGuids: reading.tenantId ? undefined : reading.ambiguous.slice(0, 4),
         routeConfirmed: !!fromRoute,
       },

@@ -27,6 +27,12 @@ export const pasteHandlers: Pick<HandlerTable, 'panel-paste'> = {
       const setup = await findSetup(request.setupId);
       if (!setup) return fail(MISSING_SETUP);
       const [secret, top] = await Promise.all([getSecret(setup.id, now), topFrameOf(sender)]);
+      // What is pasted on an app's blade belongs to that app: never into another app's setup.
+      if (top.appId && setup.clientId && top.appId !== setup.clientId.value)
+        return ok<PasteOutcome>({
+          outcome: 'refused',
+          message: 'This page shows another app than the setup in the checklist: open this app in the popup first, or go back to its own blades.',
+        });
       const { value, ...verdict } = classifyPaste(request.text, {
         expected: pasteFieldsFor(request.step, pasteWanted(setup, secret, now)?.field),
         routeAppId: top.appId,
