@@ -6,6 +6,7 @@
 import type { FrameLocator, Locator, Page, Worker } from '@playwright/test';
 import type { Application } from '../replicas/directory';
 import { test, expect } from './fixtures';
+import { openPortalPane } from './helpers';
 import { scanProfile } from './profile-scan';
 
 type Mode = 'top' | 'iframe';
@@ -113,8 +114,7 @@ for (const { host, mode, lang } of COMBOS) {
     // Certificates & secrets: add a secret; the grid renders the row late and twice.
     await go(page, appRoute('Credentials', app.appId));
     await press(blade(page, mode).getByRole('button', { name: t.newSecret, exact: true }));
-    // The add pane: a non-modal context pane in the Knockout portal, a dialog elsewhere.
-    const pane = blade(page, mode).locator('[role=complementary],[role=dialog]').last();
+    const pane = openPortalPane(blade(page, mode));
     await pane.getByLabel(t.description).fill('ServiceOps mail');
     await press(pane.getByRole('button', { name: t.add, exact: true }));
     await expect.poll(() => app.passwordCredentials.length).toBe(2);

@@ -1,5 +1,5 @@
 /** Small helpers shared by the E2E specs. */
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, FrameLocator, Locator, Page, Worker } from '@playwright/test';
 import type { Application } from '../replicas/directory';
 
 export const PORTAL = 'https://portal.azure.com';
@@ -17,6 +17,11 @@ export function appBladeRoute(appId: string, section: 'Overview' | 'Credentials'
 }
 
 export type Hosting = 'top' | 'iframe';
+
+/** The open side pane of a blade: a non-modal context pane in the Knockout portal, a dialog in React blades. */
+export function openPortalPane(scope: Page | Locator | FrameLocator): Locator {
+  return scope.locator('[role=complementary],[role=dialog]').last();
+}
 
 export function portalUrl(hash: string, options: { host?: string; mode?: Hosting; lang?: string; variant?: string } = {}): string {
   const query = new URLSearchParams();

@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { appBladeRoute, portalUrl } from './helpers';
+import { appBladeRoute, openPortalPane, portalUrl } from './helpers';
 import { listUrl, openAddDrawer } from './fill-helpers';
 import { popupState, runCheck, seedApp } from './checks-helpers';
 import { ConsoleRecorder } from './security-helpers';
@@ -50,8 +50,8 @@ test('a full run (capture, checks, fill) leaves the secret in no console output 
   await portal.evaluate((h) => (location.hash = h), appBladeRoute(app.appId, 'Credentials'));
   const blade = portal.locator('#web-container');
   await press(blade.getByRole('button', { name: 'New client secret', exact: true }));
-  await blade.getByRole('dialog').getByLabel('Description').fill('ServiceOps mail');
-  await press(blade.getByRole('dialog').getByRole('button', { name: 'Add', exact: true }));
+  await openPortalPane(blade).getByLabel('Description').fill('ServiceOps mail');
+  await press(openPortalPane(blade).getByRole('button', { name: 'Add', exact: true }));
   await expect.poll(() => app.passwordCredentials.length).toBe(1);
   const created = app.passwordCredentials[0];
   if (!created) throw new Error('no secret created');

@@ -6,7 +6,7 @@
  */
 import type { Locator, Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { appBladeRoute, portalUrl } from './helpers';
+import { appBladeRoute, openPortalPane, portalUrl } from './helpers';
 import { popupState, seedApp } from './checks-helpers';
 import { launchBrowser, E2E_BUILD } from './launch';
 import { currentWorker, stopServiceWorker } from './security-helpers';
@@ -65,8 +65,8 @@ test('a worker stopped mid-flow loses no captured ID, no progress and not the se
   await stopServiceWorker(context, extensionId);
   const blade = portal.locator('#web-container');
   await press(blade.getByRole('button', { name: 'New client secret', exact: true }));
-  await blade.getByRole('dialog').getByLabel('Description').fill('after a restart');
-  await press(blade.getByRole('dialog').getByRole('button', { name: 'Add', exact: true }));
+  await openPortalPane(blade).getByLabel('Description').fill('after a restart');
+  await press(openPortalPane(blade).getByRole('button', { name: 'Add', exact: true }));
   await expect.poll(() => app.passwordCredentials.length).toBe(1);
   const created = app.passwordCredentials[0];
   if (!created) throw new Error('no secret');
