@@ -68,7 +68,7 @@ export function seedApp(
 interface PopupState {
   activeSetupId?: string;
   secret?: { length?: number };
-  setups: { id: string; path: string }[];
+  setups: { id: string; path: string; clientId?: { value: string }; tenantId?: { value: string } }[];
 }
 
 export async function popupState(popup: Page): Promise<PopupState | undefined> {
@@ -87,6 +87,13 @@ export async function typeValues(popup: Page, values: { clientId: string; tenant
   const storable = !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(values.secret);
   if (storable) await expect.poll(async () => (await popupState(popup))?.secret?.length).toBe(values.secret.length);
   else await expect.poll(async () => (await popupState(popup))?.activeSetupId).toBeTruthy();
+  // The IDs too: the checks read what the background stored, and typing is saved a moment later.
+  const stored = async () => {
+    const st = await popupState(popup);
+    const active = st?.setups.find((x) => x.id === st.activeSetupId);
+    return `${active?.clientId?.value ?? ''} ${active?.tenantId?.value.toLowerCase() ?? ''}`;
+  };
+  await expect.poll(stored).toBe(`${values.clientId} ${values.tenantId.toLowerCase()}`);
   const state = await popupState(popup);
   const setupId = state?.activeSetupId;
   if (!setupId) throw new Error('no active setup');
