@@ -22,7 +22,7 @@ export interface ResourceDef {
   permissions: PermissionDef[];
 }
 
-/** The two resources the product needs, with the permission ids from FACTS.md. */
+/** The two resources the product needs, with the permission ids from docs/portal-facts.md ("Permissions and scopes"). */
 export const RESOURCES: ResourceDef[] = [
   {
     appId: GRAPH_APP_ID,

@@ -15,7 +15,7 @@ export const EXCHANGE_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
 export interface RequiredPermission {
   resourceAppId: string;
   resourceName: string;
-  /** Known id (FACTS.md); the audit prefers the id the resource's service principal lists. */
+  /** Known id (docs/portal-facts.md, "Permissions and scopes"); the audit prefers the id the resource's service principal lists. */
   id?: string;
   value: string;
   /** Graph's words: Scope = delegated, Role = application. */

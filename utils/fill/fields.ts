@@ -31,7 +31,7 @@ export const FIELD_NAMES: Record<FillKey, string> = {
   scope: 'Scope',
 };
 
-/** Microsoft 365's mail hosts, filled into an empty Host field (FACTS.md: IMAP 993 SSL/TLS on outlook.office365.com). */
+/** Microsoft 365's mail hosts, filled into an empty Host field (docs/portal-facts.md, "ServiceOps": IMAP 993 SSL/TLS on outlook.office365.com). */
 export function microsoft365Host(protocolText: string | undefined): string {
   return protocolText && /\bsmtp\b/i.test(protocolText) ? 'smtp.office365.com' : 'outlook.office365.com';
 }

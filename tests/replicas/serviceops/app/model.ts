@@ -4,7 +4,7 @@
  */
 
 export type Direction = 'incoming' | 'outgoing';
-/** The three form layouts FACTS.md documents; any version >= 8.1 uses the 8.1 layout. */
+/** The three form layouts docs/portal-facts.md ("ServiceOps") documents; any version >= 8.1 uses the 8.1 layout. */
 export type UiVersion = '7.9' | '8.0' | '8.1';
 /** ServiceOps 8.1+ asks for the Email Provider: Microsoft or Google (Gmail OAuth exists from 8.1). */
 export type Provider = '' | 'Microsoft' | 'Google';
@@ -91,7 +91,7 @@ export function protocolsFor(direction: Direction): readonly Protocol[] {
   return direction === 'incoming' ? ['IMAP', 'POP3', 'MAPI'] : ['SMTP', 'MAPI'];
 }
 
-/** OAuth fields in on-screen order, per FACTS.md. */
+/** OAuth fields in on-screen order, per docs/portal-facts.md ("ServiceOps"). */
 export function oauthFieldsFor(ui: UiVersion): readonly OAuthField[] {
   switch (ui) {
     case '7.9':
