@@ -57,6 +57,12 @@ export function snapshotFrame(opts: SnapshotOptions): FrameSnapshot {
   const skip = new Set(opts.skipTags.map((t) => t.toLowerCase()));
   const LEAVE_OUT = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'head', 'base']);
   const IDREFS = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-flowto', 'aria-details', 'for'];
+  // aria-* attributes that hold only states, numbers or keywords; any other may hold free text (an app's name).
+  const ARIA_STATES = new Set(
+    'checked selected expanded disabled hidden pressed modal level colindex rowindex colcount rowcount colspan rowspan setsize posinset sort current haspopup live atomic busy invalid required readonly multiselectable multiline orientation autocomplete valuenow valuemin valuemax relevant'
+      .split(' ')
+      .map((a) => `aria-${a}`),
+  );
   const TEXT_ATTRS = [
     'aria-label',
     'aria-description',
@@ -182,7 +188,7 @@ export function snapshotFrame(opts: SnapshotOptions): FrameSnapshot {
           .filter(Boolean)
           .map((id) => refOf(el.getRootNode(), id))
           .join(' ');
-      else if (TEXT_ATTRS.includes(name)) value = `"${words(attr.value)}"`;
+      else if (TEXT_ATTRS.includes(name) || (name.startsWith('aria-') && !ARIA_STATES.has(name))) value = `"${words(attr.value)}"`;
       else if (name === 'role' || name.startsWith('aria-') || name.startsWith('data-automation')) value = token(attr.value);
       else if (name === 'type' || (name === 'name' && el.localName === 'iframe')) value = token(attr.value);
       else if ((name === 'src' && el.localName === 'iframe') || (name === 'href' && el.localName === 'a')) value = urlShape(attr.value);

@@ -4,7 +4,7 @@
  * storage.session only; the answer never carries the pasted text. A copy the sensor could not read
  * makes the checklist point at the paste field.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter } from '../../utils/background/router';
 import { applyFact } from '../../utils/background/setups';
@@ -43,8 +43,18 @@ const setup = (over: Partial<Setup> = {}): Setup => ({
 
 describe('panel-paste', () => {
   const route = createRouter(deps);
+  afterEach(() => vi.unstubAllGlobals());
   beforeEach(async () => {
     fakeBrowser.reset();
+    // Tenant discovery, as login.microsoftonline.com answers it: the tenant's own ID is found, any other GUID is not a tenant.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) =>
+        url.includes(TENANT)
+          ? Response.json({ issuer: `https://login.microsoftonline.com/${TENANT}/v2.0` })
+          : Response.json({ error: 'invalid_tenant', error_description: 'AADSTS90002: Tenant not found.' }, { status: 400 }),
+      ),
+    );
     await setupsItem.setValue([setup()]);
     await activeSetupIdItem.setValue('s1');
     await portalFramesItem.setValue({ 3: { 0: { host: 'portal.azure.com', hash: HASH, topFrame: true, at: 1 } } });
@@ -84,6 +94,13 @@ describe('panel-paste', () => {
     const forced = await route({ type: 'panel-paste', setupId: 's1', step: 'create-secret', text: TENANT, field: 'secret' }, top);
     expect(forced).toMatchObject({ value: { outcome: 'refused' } });
     expect(await secretsItem.getValue()).toEqual({});
+  });
+
+  it('refuses a GUID taken as the tenant ID that Microsoft says is no tenant (an Object ID, say)', async () => {
+    const objectId = 'cccccccc-1111-4222-8333-444444444444';
+    const answer = await route({ type: 'panel-paste', setupId: 's1', step: 'copy-ids', text: objectId }, top);
+    expect(answer).toMatchObject({ value: { outcome: 'refused', message: expect.stringContaining('No Microsoft Entra tenant') } });
+    expect((await setupsItem.getValue())[0]?.tenantId).toBeUndefined();
   });
 
   it('serves only the top frame of a portal tab; framed blades and pages cannot paste', async () => {

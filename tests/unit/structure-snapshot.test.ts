@@ -107,6 +107,13 @@ describe('snapshotFrame', () => {
     expect(snap.lang).toBe('en');
   });
 
+  it('passes free-text aria attributes through the word allow-list, and keeps states as they are', () => {
+    document.body.innerHTML = `<div role="row" aria-rowindextext="Contoso mail app" aria-braillelabel="Contoso" aria-expanded="true" aria-colcount="5"></div>`;
+    const text = snapshotFrame(opts()).lines.join('\n');
+    expect(text).not.toContain('Contoso');
+    expect(text).toContain('[aria-expanded=true][aria-colcount=5]');
+  });
+
   it("leaves out scripts and the extension's own UI", () => {
     const text = snapshotFrame(opts()).lines.join('\n');
     expect(text).not.toMatch(/^\s*script/m);

@@ -3,6 +3,7 @@
  * classified again here, with everything the setup knows, and stored like a typed value: the IDs
  * in the setup, the secret in storage.session only. The answer never carries the pasted text.
  */
+import { lookupTenant } from '../../checks/tenant-discovery';
 import { classifyPaste, FIELD_LABEL, pasteFieldsFor, pasteWanted } from '../../paste-classify';
 import type { PasteField, PasteOutcome, Provenance, Setup } from '../../schemas';
 import { topFrameOf } from '../portal-frames';
@@ -58,6 +59,13 @@ export const pasteHandlers: Pick<HandlerTable, 'panel-paste'> = {
         await putSecret(setup.id, value, provenance, now);
         return ok(accepted);
       }
+      // A GUID taken as the tenant ID by elimination may as well be the Object ID shown beside it: Microsoft
+      // says whether it is a tenant (offline, the paste stands and the checks say more later).
+      if (field === 'tenantId' && (await lookupTenant(value, { timeoutMs: 3000 })).status === 'not-found')
+        return ok<PasteOutcome>({
+          outcome: 'refused',
+          message: 'No Microsoft Entra tenant has this ID: it is probably an Object ID. Copy the Directory (tenant) ID from the Overview.',
+        });
       if (field === 'clientId' && (await loadSetups()).setups.some((s) => s.id !== setup.id && s.clientId?.value === value))
         return ok<PasteOutcome>({ outcome: 'refused', message: 'Another setup already holds this Application (client) ID: choose that setup in the popup.' });
       const saved = await updateSetup(setup.id, (s) => withId(s, field, value, provenance));
