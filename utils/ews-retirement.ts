@@ -24,7 +24,7 @@ export const EWS_CHECK_COMMAND = 'Get-OrganizationConfig | fl EWSEnabled';
  * The organization setting that lists the apps allowed to use EWS. Its cmdlet parameter is not in
  * Microsoft's cmdlet reference yet, so the setting is named and no command is generated for it.
  */
-export const EWS_ALLOW_LIST_SETTING = 'EwsAllowedAppIDs';
+const EWS_ALLOW_LIST_SETTING = 'EwsAllowedAppIDs';
 
 export interface EwsNotice {
   phase: EwsPhase;

@@ -31,7 +31,7 @@ export interface FrameSnapshot {
 
 export const SNAPSHOT_LIMITS = { maxNodes: 4000, maxDepth: 60, maxChars: 250_000 } as const;
 /** The whole report, all frames together. */
-export const REPORT_MAX_CHARS = 600_000;
+const REPORT_MAX_CHARS = 600_000;
 
 /** Portal labels beyond the checklist's vocabulary (English and German, as the blades show them). */
 const EXTRA_WORDS =

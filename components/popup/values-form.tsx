@@ -9,10 +9,10 @@ import { EwsNotice } from './ews-notice';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Security baselines recommend client secrets of at most 180 days (the portal's recommended preset). */
-export const RECOMMENDED_SECRET_DAYS = 180;
+const RECOMMENDED_SECRET_DAYS = 180;
 
 /** The captured secret's expiry, as the portal showed it, with what it means now. */
-export function SecretExpiry({ expires, capturedAt, now }: { expires: string; capturedAt: number; now: number }) {
+function SecretExpiry({ expires, capturedAt, now }: { expires: string; capturedAt: number; now: number }) {
   const check = checkExpiry(expires, now);
   const at = Date.parse(expires);
   const lifetimeDays = Number.isNaN(at) ? undefined : Math.round((at - capturedAt) / DAY);

@@ -15,7 +15,7 @@ export const CONTROL_SELECTOR =
 const CHOICE_PART_SELECTOR = 'input[type=radio], [role=radio], [role=radiogroup]';
 
 /** Choice groups under root: radio groups by role, toggle-button groups, and native radios sharing a name. */
-export function choiceGroups(root: ParentNode): Element[] {
+function choiceGroups(root: ParentNode): Element[] {
   const groups: Element[] = Array.from(root.querySelectorAll('[role=radiogroup]'));
   const inGroup = (el: Element) => groups.some((g) => g.contains(el));
   for (const group of Array.from(root.querySelectorAll('[role=group]'))) {
@@ -47,7 +47,7 @@ export interface LabelContext {
   groups: Element[];
 }
 
-export function labelContext(root: ParentNode): LabelContext {
+function labelContext(root: ParentNode): LabelContext {
   const doc = root instanceof Document ? root : (root as Node).ownerDocument;
   return { byFor: doc ? labelsByFor(doc) : new Map(), groups: choiceGroups(root) };
 }

@@ -186,7 +186,7 @@ function radioText(radio: HTMLInputElement): string {
 }
 
 /** The options of a radio group (native or ARIA) or of segmented toggle buttons. */
-export function choiceOptions(group: Element): ChoiceOption[] {
+function choiceOptions(group: Element): ChoiceOption[] {
   const radios = Array.from(group.querySelectorAll<HTMLInputElement>('input[type=radio]'));
   if (radios.length) return radios.map((r) => ({ el: r, text: radioText(r), selected: r.checked }));
   return Array.from(group.querySelectorAll('[role=radio], [aria-pressed]')).map((el) => ({

@@ -24,14 +24,14 @@ export interface PowerShellInput {
  * SMTP.SendAsApp". IMAP and POP3 have no application role: their access is the mailbox
  * permission given in the service-principal step.
  */
-export const RBAC_ROLES: Record<MailProtocol, string[]> = {
+const RBAC_ROLES: Record<MailProtocol, string[]> = {
   mapi: ['Application EWS.AccessAsApp'],
   smtp: ['Application SMTP.SendAsApp'],
   imap: [],
   pop3: [],
 };
 
-export function rbacRoles(protocols: readonly MailProtocol[] = ['mapi']): string[] {
+function rbacRoles(protocols: readonly MailProtocol[] = ['mapi']): string[] {
   return [...new Set((protocols.length ? protocols : ['mapi' as const]).flatMap((p) => RBAC_ROLES[p]))];
 }
 

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { GUIDANCE_FRAME_MARKER, panelMounted } from '../../panel-marker';
 
-export const GUIDANCE_FRAME_SCRIPT = '/content-scripts/portal-guidance.js';
+const GUIDANCE_FRAME_SCRIPT = '/content-scripts/portal-guidance.js';
 
 /** Injections under way, per tab: a watch starting and a frame reporting in at once inject once. */
 const pending = new Map<number, Promise<void>>();
