@@ -11,6 +11,7 @@
  */
 import type { FrameLocator, Locator, Page, Worker } from '@playwright/test';
 import type { Directory } from '../replicas/directory';
+import { fluentBundle } from '../replicas/portal/fluent/serve';
 import { test, expect } from './fixtures';
 import { blade, expectStep, goToStepPage, LIST, panel, portal, stepHeading, storedSetups, type Mode, type Rendering } from './guidance-helpers';
 
@@ -61,7 +62,8 @@ type Scope = Page | FrameLocator;
 /** The control the extension points at now (marked with its stage, ringed in its own document). */
 async function currentTarget(scope: Scope): Promise<{ stage: string; el: Locator }> {
   const el = scope.locator('[data-soah-target]');
-  await expect(el).toHaveCount(1, { timeout: 15_000 });
+  // A blade in a new frame waits for the frame, its sensor and the frame script the background injects.
+  await expect(el).toHaveCount(1, { timeout: 30_000 });
   await expect(scope.locator('soah-ring')).toHaveCount(1);
   return { stage: (await el.getAttribute('data-soah-target')) ?? '', el };
 }
@@ -122,6 +124,14 @@ async function expectCaptured(sw: Worker, dir: Directory, name: string): Promise
   expect(secret).toBeTruthy();
   expect(await secretOf(sw, setup?.id ?? '')).toBe(secret);
 }
+
+// The Fluent bundles are built once per replica server (this worker's), on first use: seconds on a
+// loaded machine. Built here, before any walk, so no walk's first step waits for a build.
+test.beforeAll(async ({ replicas }) => {
+  test.setTimeout(180_000);
+  expect(replicas.directory).toBeDefined();
+  await Promise.all([fluentBundle('fluent8'), fluentBundle('fluent9')]);
+});
 
 RENDERINGS.forEach((row, i) => {
   for (const walk of walksFor(i)) {
