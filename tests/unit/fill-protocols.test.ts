@@ -1,18 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FillValues, MailProtocol, SetupPath } from '../../utils/schemas';
+import { VALUES } from './fill-values';
+import type { MailProtocol, SetupPath } from '../../utils/schemas';
 import { fillForm, GOOGLE_FORM_MESSAGE } from '../../utils/fill/fill-form';
 import { formProtocol, protocolFromText } from '../../utils/fill/fields';
 import { protocolsOf, scopeFor, SCOPES } from '../../utils/oauth-urls';
-
-const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
-const VALUES: FillValues = {
-  clientId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
-  tenantId: TENANT,
-  clientSecret: 'abc8Q~Xy12_zW.3-vUt9sRq~PoNmLkJiHgFeDcBa',
-  authorizationUrl: `https://login.microsoftonline.com/${TENANT}/oauth2/v2.0/authorize`,
-  tokenUrl: `https://login.microsoftonline.com/${TENANT}/oauth2/v2.0/token`,
-  scope: SCOPES.imap,
-};
 
 afterEach(() => {
   document.body.replaceChildren();
