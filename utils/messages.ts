@@ -24,6 +24,7 @@ import {
   type PasteOutcome,
   type SecretStatus,
   type Setup,
+  type SidePanelView,
   type StructureReport,
   type Watch,
 } from './schemas';
@@ -84,6 +85,13 @@ export const requestSchema = z.discriminatedUnion('type', [
     secret: z.string().max(TYPED_MAX).optional(),
   }),
   z.object({ type: z.literal('cancel-check'), checkId: z.string().min(1).max(64) }),
+  /**
+   * Opens the browser's side panel with the whole checklist, inside the admin's click: from the step card (top portal
+   * frame: its own tab) or the popup (its window). Refused where the browser has none; the in-page checklist is the fallback.
+   */
+  z.object({ type: z.literal('open-side-panel'), windowId: z.number().int().optional() }),
+  /** Side panel: the checklist for the tab it follows (the step shown on a portal tab, the fill on a ServiceOps tab). */
+  z.object({ type: z.literal('side-panel-view'), tabId: z.number().int().optional(), viewStep: z.string().max(40).optional() }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -112,6 +120,8 @@ export interface ResponseMap {
   'structure-report': Result<StructureReport>;
   'run-check': Result<SetupCheckResults>;
   'cancel-check': Result<null>;
+  'open-side-panel': Result<null>;
+  'side-panel-view': Result<SidePanelView>;
 }
 
 /** Commands from the background to portal frames (the sensor and the top frame's panel). */

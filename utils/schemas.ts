@@ -345,3 +345,15 @@ export interface StructureReport {
 /** What a ServiceOps tab says it shows: which server form ('incoming' | 'outgoing') and its heading. */
 export const serviceOpsProbeSchema = z.object({ form: z.string().max(100).optional(), title: z.string().max(300).optional() });
 export type ServiceOpsProbe = z.infer<typeof serviceOpsProbeSchema>;
+
+/** Where the tab the side panel follows is: a portal page, a granted ServiceOps page (and the server form it shows), or elsewhere. */
+export type SidePanelPlace =
+  | { kind: 'portal'; host: string }
+  | { kind: 'serviceops'; origin: string; form?: string; formTitle?: string }
+  | { kind: 'other' };
+
+/** The side panel's whole checklist for the tab it follows; no view while there is no setup yet. */
+export interface SidePanelView {
+  place: SidePanelPlace;
+  view?: GuidanceView;
+}

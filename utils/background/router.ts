@@ -11,6 +11,7 @@ import { setupHandlers } from './handlers/setups';
 import { guidanceHandlers } from './handlers/guidance';
 import { pasteHandlers } from './handlers/paste';
 import { structureHandlers } from './handlers/structure';
+import { sidePanelHandlers } from './handlers/side-panel';
 import { fail, type HandlerDef, type HandlerTable, type RouterDeps } from './handlers/types';
 
 export type { RouterDeps };
@@ -23,6 +24,7 @@ export const HANDLERS: HandlerTable = {
   ...checkHandlers,
   ...pasteHandlers,
   ...structureHandlers,
+  ...sidePanelHandlers,
 };
 
 export function createRouter(deps: RouterDeps) {

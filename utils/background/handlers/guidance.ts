@@ -11,7 +11,7 @@ import { syncGuidance } from '../guidance/sync';
 import { sendPortalCommand, stableJson, updateGuidanceTab, watchOfTab } from '../guidance/tab-records';
 import type { SenderLike } from '../sender';
 import { updateSetup } from '../setups-store';
-import { fail, ok, type HandlerTable } from './types';
+import { fail, ok, type HandlerContext, type HandlerTable } from './types';
 
 const TOP_FRAME_ONLY = 'Only the portal page itself shows the checklist.';
 
@@ -19,9 +19,9 @@ function topFrameTab(sender: SenderLike): number | undefined {
   return sender.frameId === 0 ? sender.tab?.id : undefined;
 }
 
-/** A setup change from the panel, answered with nothing but whether it was taken. */
-async function changeFromPanel(sender: SenderLike, setupId: string, change: (setup: Setup) => Setup | string) {
-  if (topFrameTab(sender) === undefined) return fail(TOP_FRAME_ONLY);
+/** A setup change from the panel or the side panel (an extension page), answered with nothing but whether it was taken. */
+async function changeFromPanel(ctx: HandlerContext, setupId: string, change: (setup: Setup) => Setup | string) {
+  if (ctx.senderKind !== 'extension-page' && topFrameTab(ctx.sender) === undefined) return fail(TOP_FRAME_ONLY);
   const result = await updateSetup(setupId, change);
   return result.ok ? ok(null) : result;
 }
@@ -36,24 +36,24 @@ export const guidanceHandlers: Pick<HandlerTable, 'guidance-sync' | 'guidance-co
     },
   },
   'guidance-confirm': {
-    from: ['portal-frame'],
-    handle: (request, { deps, sender }) =>
-      changeFromPanel(sender, request.setupId, (setup) => {
+    from: ['portal-frame', 'extension-page'],
+    handle: (request, ctx) =>
+      changeFromPanel(ctx, request.setupId, (setup) => {
         if (!stepsFor(setup.path).some((s) => s.id === request.step)) return 'That step is not part of this path.';
         const progress = { ...setup.progress };
-        if (request.done) progress[request.step] = { at: deps.now(), by: 'confirmed' };
+        if (request.done) progress[request.step] = { at: ctx.deps.now(), by: 'confirmed' };
         else delete progress[request.step];
-        return { ...setup, progress, updatedAt: deps.now() };
+        return { ...setup, progress, updatedAt: ctx.deps.now() };
       }),
   },
   'guidance-path': {
-    from: ['portal-frame'],
-    handle: (request, { deps, sender }) =>
-      changeFromPanel(sender, request.setupId, (setup) => ({
+    from: ['portal-frame', 'extension-page'],
+    handle: (request, ctx) =>
+      changeFromPanel(ctx, request.setupId, (setup) => ({
         ...setup,
         path: request.path,
-        progress: { ...setup.progress, 'choose-path': { at: deps.now(), by: 'confirmed' } },
-        updatedAt: deps.now(),
+        progress: { ...setup.progress, 'choose-path': { at: ctx.deps.now(), by: 'confirmed' } },
+        updatedAt: ctx.deps.now(),
       })),
   },
   'guidance-fact': {
