@@ -14,7 +14,7 @@ function fakeFetch(replies: Reply[]) {
     const body = reply.body === undefined ? null : JSON.stringify(reply.body);
     return Promise.resolve(new Response(body, { status: reply.status, headers: reply.headers }));
   };
-  return { impl: impl as typeof fetch, calls };
+  return { impl: impl, calls };
 }
 
 function client(replies: Reply[], extra: Partial<Parameters<typeof createGraphClient>[0]> = {}) {
