@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'happy-dom',
+    // browser.i18n answers from the UI string catalogs (utils/i18n).
+    setupFiles: ['tests/unit/i18n-setup.ts'],
     restoreMocks: true,
   },
 });

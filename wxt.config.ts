@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { writeLocales } from './scripts/write-locales';
 
 /** Microsoft hosts the extension needs on every install: the portal (content scripts) and the live checks. */
 const MICROSOFT_HOSTS = ['https://login.microsoftonline.com/*', 'https://graph.microsoft.com/*'];
@@ -15,6 +16,8 @@ export default defineConfig({
   // scripts/build-e2e.ts: a production build whose only difference is the pre-granted test origin.
   outDirTemplate: process.env.SERVICEOPS_E2E_BUILD === '1' ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   hooks: {
+    // UI strings: the per-area catalogs become public/_locales/<lang>/messages.json (utils/i18n/define.ts).
+    'config:resolved': (wxt) => writeLocales(wxt.config.publicDir),
     // The sensor injected into every portal frame must stay tiny (8 KB budget), and so must the checklist's
     // frame script that joins it in guided tabs: they use the browser's own
     // promise-based API (chrome.* in MV3, browser.* in Firefox) instead of the ~3 KB polyfill.
@@ -27,15 +30,16 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'ServiceOps Azure OAuth Helper',
-    description:
-      'Guides you through registering a Microsoft Entra app for ServiceOps mail over OAuth, captures the IDs and secret, checks them, and fills the ServiceOps form.',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     permissions: ['storage', 'scripting', 'alarms', 'declarativeNetRequestWithHostAccess', 'identity'],
     // The E2E build pre-grants the fixed test origin: a headless browser cannot click Chrome's permission prompt.
     host_permissions: process.env.SERVICEOPS_E2E_BUILD === '1' ? [...MICROSOFT_HOSTS, 'https://serviceops.test/*'] : MICROSOFT_HOSTS,
     // ServiceOps is self-hosted anywhere: each origin is requested when the admin adds it.
     optional_host_permissions: ['https://*/*'],
-    action: { default_title: 'ServiceOps Azure OAuth Helper' },
+    // The toolbar shows the manifest's icon (public/icon/, which WXT lists as the manifest's icons).
+    action: { default_title: '__MSG_ext_name__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     // An organization can preset the ServiceOps URLs by policy (Chrome's managed storage).
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     content_security_policy: {

@@ -1,0 +1,16 @@
+/**
+ * Every area's catalog under its prefix: `t('popup_runChecks')` is `popup.en.runChecks`.
+ * Pure data (read by `wxt.config.ts` at build time too): nothing here may import browser APIs.
+ */
+import checks from './checks';
+import expiry from './expiry';
+import ext from './ext';
+import fill from './fill';
+import graph from './graph';
+import guide from './guide';
+import options from './options';
+import panel from './panel';
+import popup from './popup';
+import sidepanel from './sidepanel';
+
+export const CATALOGS = { checks, expiry, ext, fill, graph, guide, options, panel, popup, sidepanel };

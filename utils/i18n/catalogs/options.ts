@@ -1,0 +1,7 @@
+/** UI strings of the options area (how to add one: utils/i18n/define.ts). */
+import { defineCatalog } from '../define';
+
+export default defineCatalog({
+  en: {},
+  de: {},
+});
