@@ -5,6 +5,7 @@ import { syncServiceOpsScript } from '../utils/serviceops-origins';
 import { expireIdleSecrets } from '../utils/background/secrets';
 import { forgetTabFrames } from '../utils/background/portal-frames';
 import { forgetGuidanceTab, watchGuidanceChanges } from '../utils/background/guidance/tab-records';
+import { watchGraphAudits } from '../utils/background/graph-observed';
 
 const IDLE_ALARM = 'secret-idle-check';
 
@@ -30,6 +31,8 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetGuidanceTab(tabId));
   // Setups or the secret changed elsewhere (popup, capture): open checklists refresh.
   watchGuidanceChanges();
+  // The configuration audit's findings (Graph) complete the checklist and date the secret.
+  watchGraphAudits();
 
   void browser.alarms.create(IDLE_ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {

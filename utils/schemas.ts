@@ -41,6 +41,39 @@ export const secretMetaSchema = z.object({
 });
 export type SecretMeta = z.infer<typeof secretMetaSchema>;
 
+/** What Microsoft Graph reported about a setup's app at its last audit: the checklist reads its steps from it (no secret value: a hint is three characters). */
+export const graphObservationSchema = z.object({
+  clientId: z.string().max(64),
+  at: z.number(),
+  appObjectId: z.string().max(64).optional(),
+  publicClient: z.boolean(),
+  webRedirectUris: z.array(z.string().max(500)).max(40),
+  /** The permissions the setup needs: whether the app lists each, and whether it is consented. */
+  permissions: z
+    .array(
+      z.object({
+        name: z.string().max(120),
+        type: z.enum(['delegated', 'application']),
+        resource: z.enum(['graph', 'exchange']),
+        requested: z.boolean(),
+        granted: z.boolean(),
+      }),
+    )
+    .max(40),
+  spObjectId: z.string().max(64).optional(),
+  secrets: z
+    .array(
+      z.object({
+        keyId: z.string().max(64),
+        hint: z.string().max(3).optional(),
+        displayName: z.string().max(200).optional(),
+        endDateTime: z.string().max(40).optional(),
+      }),
+    )
+    .max(40),
+});
+export type GraphObservation = z.infer<typeof graphObservationSchema>;
+
 const capturedString = z.object({ value: z.string().max(TYPED_MAX), provenance: provenanceSchema });
 export type CapturedValue = z.infer<typeof capturedString>;
 
@@ -71,8 +104,15 @@ export const setupSchema = z.object({
   tenantCandidates: z.array(z.string().max(64)).max(4).optional(),
   redirectUrl: capturedString.optional(),
   serviceOpsOrigin: z.string().max(300).optional(),
+  /**
+   * The ServiceOps origins this setup is meant for: bound at its first fill, edited in the popup. A fill
+   * anywhere else is asked first. Absent on setups stored before: see boundOrigins (utils/fill/binding.ts).
+   */
+  serviceOpsOrigins: z.array(z.string().max(300)).max(20).optional(),
   /** The protocols of the forms this setup was filled into: what its permissions must cover. */
   protocols: z.array(mailProtocolSchema).max(4).optional(),
+  /** The app as Microsoft Graph last reported it (the audit): steps the portal could not show are done from it. */
+  graph: graphObservationSchema.optional(),
   /** Step id → when it was completed, and whether by detection or by the admin's confirmation. */
   progress: z.record(z.string(), z.object({ at: z.number(), by: z.enum(['detected', 'confirmed']) })),
   createdAt: z.number(),
@@ -221,6 +261,34 @@ export interface FillTarget {
 }
 export type FillReport = z.infer<typeof fillReportSchema>;
 
+/**
+ * The question a fill asks before the secret moves: the setup is bound to another ServiceOps
+ * ('other-origin'), or the click could not be checked for overlays ('unchecked-click', Firefox).
+ */
+export interface FillQuestion {
+  confirm: { reason: 'other-origin' | 'unchecked-click'; setupName: string; tenant: string; origin: string; boundTo: string[] };
+}
+
+/** A fill waiting for the admin's answer in the confirmation page (where, which setup; never a value). */
+export interface PendingFill {
+  setupId: string;
+  tabId: number;
+  /** The document that asked (Chrome); Firefox has none and relies on frame 0 plus the origin check. */
+  documentId?: string;
+  origin: string;
+  reason: FillQuestion['confirm']['reason'];
+  createdAt: number;
+}
+
+/** What the inline button says it will fill (the tenant shortened: the page's own window shows it). */
+export interface InlinePreview {
+  setupId: string;
+  setupName: string;
+  tenant: string;
+  /** The setup is bound to other ServiceOps origins, not this one: a click asks first. */
+  boundElsewhere: boolean;
+}
+
 /** Guidance (utils/guidance): what a frame is asked to point at and read while a step needs it. */
 export const targetStageSchema = z.object({
   id: z.string().max(40),
@@ -347,10 +415,7 @@ export const serviceOpsProbeSchema = z.object({ form: z.string().max(100).option
 export type ServiceOpsProbe = z.infer<typeof serviceOpsProbeSchema>;
 
 /** Where the tab the side panel follows is: a portal page, a granted ServiceOps page (and the server form it shows), or elsewhere. */
-export type SidePanelPlace =
-  | { kind: 'portal'; host: string }
-  | { kind: 'serviceops'; origin: string; form?: string; formTitle?: string }
-  | { kind: 'other' };
+export type SidePanelPlace = { kind: 'portal'; host: string } | { kind: 'serviceops'; origin: string; form?: string; formTitle?: string } | { kind: 'other' };
 
 /** The side panel's whole checklist for the tab it follows; no view while there is no setup yet. */
 export interface SidePanelView {

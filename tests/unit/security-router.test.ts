@@ -91,10 +91,20 @@ describe('who may ask for what', () => {
     expect(served).toEqual(['inline-fill']);
   });
 
-  it('portal frames may only report facts, follow the checklist, paste into it and ask for a structure report', () => {
+  it('portal frames may only report facts, follow the checklist, paste into it, ask for a structure report and open the side panel', () => {
     const served = (Object.keys(HANDLERS) as RequestType[]).filter((t) => HANDLERS[t].from.includes('portal-frame')).sort();
     expect(served).toEqual(
-      ['fact', 'guidance-confirm', 'guidance-fact', 'guidance-path', 'guidance-sync', 'guidance-watch-get', 'panel-paste', 'structure-report'].sort(),
+      [
+        'fact',
+        'guidance-confirm',
+        'guidance-fact',
+        'guidance-path',
+        'guidance-sync',
+        'guidance-watch-get',
+        'panel-paste',
+        'structure-report',
+        'open-side-panel',
+      ].sort(),
     );
   });
 });

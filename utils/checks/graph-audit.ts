@@ -3,7 +3,7 @@
  * item naming the guidance step that fixes it. Pure over an injected Graph getter, so the same
  * code runs against Graph, the replica and unit-test fixtures.
  */
-import type { SetupPath } from '../schemas';
+import type { GraphObservation, SetupPath } from '../schemas';
 import { PROTOCOL_NAMES, type MailProtocol } from '../oauth-urls';
 import { DELEGATED_BY_PROTOCOL } from '../guidance/imap';
 import { APPLICATION_BY_PROTOCOL } from '../guidance/mapi';
@@ -29,6 +29,8 @@ export interface AuditResult {
   appName?: string;
   appObjectId?: string;
   spObjectId?: string;
+  /** The same facts as data, for the checklist and the secret's expiry (utils/guidance/graph-steps.ts). */
+  observed?: GraphObservation;
 }
 
 export interface GraphResponse {
@@ -53,6 +55,7 @@ interface GraphApp {
   id?: string;
   displayName?: string;
   isFallbackPublicClient?: boolean | null;
+  web?: { redirectUris?: string[] | null } | null;
   requiredResourceAccess?: { resourceAppId?: string; resourceAccess?: { id?: string; type?: string }[] }[];
   passwordCredentials?: { keyId?: string; hint?: string | null; displayName?: string | null; endDateTime?: string }[];
 }
@@ -98,7 +101,7 @@ const key = (resourceAppId: string, type: string, id: string) => `${resourceAppI
 export async function auditApp(input: AuditInput, get: GraphGet): Promise<AuditResult> {
   const appId = encodeURIComponent(input.clientId);
   const appResponse = await get(
-    `/v1.0/applications(appId='${appId}')?$select=id,appId,displayName,signInAudience,isFallbackPublicClient,requiredResourceAccess,passwordCredentials`,
+    `/v1.0/applications(appId='${appId}')?$select=id,appId,displayName,signInAudience,isFallbackPublicClient,web,requiredResourceAccess,passwordCredentials`,
   );
   if (appResponse.status === 401 || appResponse.status === 403)
     throw new GraphAccessError(
@@ -159,6 +162,7 @@ export async function auditApp(input: AuditInput, get: GraphGet): Promise<AuditR
   const spResponse = await get(`/v1.0/servicePrincipals(appId='${appId}')?$select=id,appId,displayName`);
   const sp = spResponse.status === 200 ? asObject(spResponse.body) : undefined;
   const spId = typeof sp?.id === 'string' ? sp.id : undefined;
+  let granted: Resolved[] = [];
   if (!spId) {
     items.push(
       item(
@@ -171,10 +175,13 @@ export async function auditApp(input: AuditInput, get: GraphGet): Promise<AuditR
       ),
     );
   } else {
-    items.push(await consentItem(get, spId, required, input.clientId));
+    const consent = await consentItem(get, spId, required, input.clientId);
+    items.push(consent.item);
+    granted = consent.granted;
   }
 
   items.push(secretItem(app, input));
+  const observed = observation(input, app, required, missing, granted, spId);
 
   const entered = input.enteredSpObjectId?.trim().toLowerCase();
   if (spId && entered && entered !== spId.toLowerCase()) {
@@ -189,7 +196,7 @@ export async function auditApp(input: AuditInput, get: GraphGet): Promise<AuditR
         input.clientId,
       ),
     );
-    return { items, appName: app.displayName, appObjectId: app.id, spObjectId: spId };
+    return { items, appName: app.displayName, appObjectId: app.id, spObjectId: spId, observed };
   }
   items.push(
     spId
@@ -208,7 +215,42 @@ export async function auditApp(input: AuditInput, get: GraphGet): Promise<AuditR
           input.clientId,
         ),
   );
-  return { items, appName: app.displayName, appObjectId: app.id, spObjectId: spId };
+  return { items, appName: app.displayName, appObjectId: app.id, spObjectId: spId, observed };
+}
+
+const short = (v: unknown, max: number): string | undefined => (typeof v === 'string' && v && v.length <= max ? v : undefined);
+
+/** The audit as data: what Graph reported, bounded like the stored setup it ends up in. */
+function observation(
+  input: AuditInput,
+  app: GraphApp,
+  required: Resolved[],
+  missing: Resolved[],
+  granted: Resolved[],
+  spId: string | undefined,
+): GraphObservation {
+  return {
+    clientId: input.clientId.toLowerCase(),
+    at: input.now,
+    appObjectId: short(app.id, 64),
+    publicClient: app.isFallbackPublicClient === true,
+    webRedirectUris: (app.web?.redirectUris ?? [])
+      .map((u) => short(u, 500))
+      .filter((u): u is string => !!u)
+      .slice(0, 40),
+    permissions: required.slice(0, 40).map((r) => ({
+      name: r.permission.value,
+      type: r.permission.type === 'Scope' ? 'delegated' : 'application',
+      resource: r.permission.resourceAppId === GRAPH_APP_ID ? 'graph' : 'exchange',
+      requested: !missing.includes(r),
+      granted: granted.includes(r),
+    })),
+    spObjectId: short(spId, 64),
+    secrets: (app.passwordCredentials ?? []).slice(0, 40).flatMap((c) => {
+      const keyId = short(c.keyId, 64);
+      return keyId ? [{ keyId, hint: short(c.hint, 3), displayName: short(c.displayName, 200), endDateTime: short(c.endDateTime, 40) }] : [];
+    }),
+  };
 }
 
 /** ", for POP3 and SMTP": which of the setup's protocols need this permission. */
@@ -247,12 +289,13 @@ async function resolveIds(get: GraphGet, required: RequiredPermission[]): Promis
   });
 }
 
-async function consentItem(get: GraphGet, spId: string, required: Resolved[], clientId: string): Promise<AuditItem> {
+/** The consent item, and which of the required permissions are granted (none when consent could not be read). */
+async function consentItem(get: GraphGet, spId: string, required: Resolved[], clientId: string): Promise<{ item: AuditItem; granted: Resolved[] }> {
   const grantsResponse = await get(`/v1.0/oauth2PermissionGrants?$filter=${encodeURIComponent(`clientId eq '${spId}'`)}`);
   const assignmentsResponse = await get(`/v1.0/servicePrincipals/${encodeURIComponent(spId)}/appRoleAssignments`);
   if (grantsResponse.status !== 200 || assignmentsResponse.status !== 200) {
     const failed = grantsResponse.status !== 200 ? grantsResponse : assignmentsResponse;
-    return item('consent', 'warning', 'Admin consent', `Could not be read: ${graphMessage(failed)}`);
+    return { item: item('consent', 'warning', 'Admin consent', `Could not be read: ${graphMessage(failed)}`), granted: [] };
   }
   const grants = listOf<Grant>(grantsResponse.body).filter((g) => g.consentType === 'AllPrincipals');
   const assignments = listOf<Assignment>(assignmentsResponse.body);
@@ -262,15 +305,19 @@ async function consentItem(get: GraphGet, spId: string, required: Resolved[], cl
       return !grants.some((g) => g.resourceId === resourceSpId && (g.scope ?? '').split(' ').some((s) => s.toLowerCase() === p.value.toLowerCase()));
     return !assignments.some((a) => a.resourceId === resourceSpId && !!p.id && a.appRoleId?.toLowerCase() === p.id);
   });
-  if (!notGranted.length) return item('consent', 'ok', 'Admin consent', 'Granted for every required permission.');
-  return item(
-    'consent',
-    'error',
-    'Admin consent',
-    `Not granted for: ${notGranted.map((r) => describePermission(r.permission)).join('; ')}. Click "Grant admin consent" in API permissions.`,
-    'admin-consent',
-    clientId,
-  );
+  const granted = required.filter((r) => !notGranted.includes(r));
+  if (!notGranted.length) return { item: item('consent', 'ok', 'Admin consent', 'Granted for every required permission.'), granted };
+  return {
+    item: item(
+      'consent',
+      'error',
+      'Admin consent',
+      `Not granted for: ${notGranted.map((r) => describePermission(r.permission)).join('; ')}. Click "Grant admin consent" in API permissions.`,
+      'admin-consent',
+      clientId,
+    ),
+    granted,
+  };
 }
 
 function secretItem(app: GraphApp, input: AuditInput): AuditItem {

@@ -2,6 +2,7 @@
 import type { GuidanceTab } from '../../guidance/facts';
 import { evaluate, findStep, onStepBlade, type Evaluation } from '../../guidance/evaluate';
 import { factsFor } from '../../guidance/facts';
+import { withGraphFacts } from '../../guidance/graph-steps';
 import type { Step } from '../../guidance/vocabulary';
 import { bladeHash, routeAppId, routeSection, type PortalRoute } from '../../portal-route';
 import type { GuidanceView, Setup, StoredSecret, Watch } from '../../schemas';
@@ -40,7 +41,8 @@ export function buildView(
   secret: StoredSecret | undefined,
   now: number,
 ): BuiltView {
-  const evaluation = evaluate(setup, factsFor(tab.facts, setup.clientId?.value), !!secret);
+  // Steps Microsoft Graph reported done (the configuration audit) count as detected too.
+  const evaluation = evaluate(setup, withGraphFacts(factsFor(tab.facts, setup.clientId?.value), setup), !!secret);
   const viewing = viewStep && evaluation.steps.some((s) => s.id === viewStep) ? viewStep : evaluation.current;
   const step = findStep(viewing);
   const status = statusOf(setup.id, secret);
