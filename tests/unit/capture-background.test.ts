@@ -78,6 +78,34 @@ describe('captured facts in the background', () => {
     expect((await loadSetups()).setups.find((s) => s.tenantId)).toBeUndefined();
   });
 
+  it("takes a secret from the top frame only while the tab's route shows Certificates & secrets of that app", async () => {
+    await send({ kind: 'app-essentials', clientId: APP, tenantId: TENANT, routeConfirmed: true });
+    // Forged page content: a Value drawn on the Overview, without an app ID (it would fall to the tab's app).
+    await route('Overview', APP);
+    await send({ kind: 'secret-created', value: VALUE, secretId: SECRET_ID, via: 'grid' });
+    await send({ kind: 'secret-id-copied', secretId: SECRET_ID });
+    expect(await secretsItem.getValue()).toEqual({});
+    const shown = (await loadSetups()).setups[0];
+    expect([shown?.secretMeta, shown?.knownSecretIds, shown?.secretIdCopiedAt]).toEqual([undefined, undefined, undefined]);
+    // The same report on Certificates & secrets is the admin's new secret.
+    await route('Credentials', APP);
+    await send({ kind: 'secret-created', value: VALUE, secretId: SECRET_ID, via: 'grid' });
+    expect((await getSecret((await loadSetups()).setups[0]?.id ?? '', now))?.value).toBe(VALUE);
+  });
+
+  it('lets only the top frame move the active setup: a frame that says it is the top frame is not believed', async () => {
+    await send({ kind: 'app-essentials', clientId: APP, tenantId: TENANT, routeConfirmed: true });
+    await send({ kind: 'app-essentials', clientId: OTHER_APP, tenantId: TENANT, routeConfirmed: true });
+    const { setups, activeSetupId } = await loadSetups();
+    expect(activeSetupId).toBe(setups.find((s) => s.clientId?.value === OTHER_APP)?.id);
+    const hash = `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${APP}`;
+    await send({ kind: 'route', host: 'portal.azure.com', hash, topFrame: true }, 3, FRAME);
+    expect((await loadSetups()).activeSetupId).toBe(activeSetupId);
+    // Nor does its route become the tab's: a secret it reports next is not taken.
+    await send({ kind: 'secret-created', value: VALUE, via: 'grid' }, 3, FRAME);
+    expect(await secretsItem.getValue()).toEqual({});
+  });
+
   it('settles ambiguous GUIDs with tenant discovery, and keeps them as candidates offline', async () => {
     const fetchMock = vi.fn(async (url: string) =>
       url.includes(TENANT)

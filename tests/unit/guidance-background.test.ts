@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { guidanceHandlers } from '../../utils/background/handlers/guidance';
 import { stableJson } from '../../utils/background/guidance/tab-records';
 import type { HandlerContext } from '../../utils/background/handlers/types';
+import { recordFrame } from '../../utils/background/portal-frames';
 import { putSecret } from '../../utils/background/secrets';
 import { loadSetups, saveSetups } from '../../utils/background/setups-store';
 import { newSetup } from '../../utils/background/setups';
@@ -26,7 +27,11 @@ const frame = (frameId: number, url = 'https://portal.azure.com/'): HandlerConte
 });
 const FRAMED = 'https://sandbox-1.reactblade.portal.azure.net/reactview/index.html';
 
+/** The top frame's sensor reports every route of the tab (as handlers/facts.ts records it). */
+const recordTop = (hash: string) => recordFrame(frame(0).sender, { host: 'portal.azure.com', hash, topFrame: true, at: now });
+
 async function sync(hash: string, viewStep?: string): Promise<GuidanceView> {
+  await recordTop(hash);
   const r = await guidanceHandlers['guidance-sync'].handle({ type: 'guidance-sync', hash, viewStep }, frame(0));
   if (!r.ok) throw new Error(r.error);
   return r.value;
@@ -99,6 +104,22 @@ describe('guidance-sync', () => {
     expect((await sync(app('Authentication'), 'public-client')).steps.find((s) => s.id === 'public-client')?.done).toBeUndefined();
     await fact({ kind: 'public-client', on: true, saved: true });
     expect((await sync(app('Authentication'), 'public-client')).steps.find((s) => s.id === 'public-client')?.done).toBe('detected');
+  });
+
+  it("takes a frame's blade fact only while the tab's top route shows the watched blade of that app", async () => {
+    await withApp();
+    await sync(app('Authentication'), 'public-client');
+    const facts = async () => Object.keys((await guidanceTabsItem.getValue())[7]?.facts ?? {});
+    // The top frame has moved on before the checklist synced: a frame still drawing the old blade (or
+    // a script drawing it) reports for a watch that no longer matches where the admin is.
+    await recordTop(app('Overview'));
+    await fact({ kind: 'public-client', on: true, saved: true });
+    await recordTop(app('Authentication', OTHER));
+    await fact({ kind: 'public-client', on: true, saved: true });
+    expect(await facts()).toEqual([]);
+    await recordTop(app('Authentication'));
+    await fact({ kind: 'public-client', on: true, saved: true });
+    expect(await facts()).toEqual(['public-client']);
   });
 
   it('a fact seen on another app does not complete this setup', async () => {

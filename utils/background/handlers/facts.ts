@@ -39,7 +39,8 @@ export const factHandlers: Pick<HandlerTable, 'fact'> = {
         // Frame bookkeeping has its own queue: a navigation must not wait behind the setups' writes
         // (the checklist's sync does, and it is what the admin sees).
         await recordFrame(ctx.sender, { host: routed.host, hash: routed.hash, topFrame: routed.topFrame, at: now });
-        const route = routed.topFrame ? parsePortalHash(routed.hash) : undefined;
+        // Only the tab's top frame (by the browser's frame id, not the frame's own claim) says where the admin is.
+        const route = routed.topFrame && ctx.sender.frameId === 0 ? parsePortalHash(routed.hash) : undefined;
         // The active setup follows the app being viewed.
         const viewedApp = routeAppId(route);
         if (viewedApp) {
@@ -56,7 +57,10 @@ export const factHandlers: Pick<HandlerTable, 'fact'> = {
         return ok(null);
       }
       const top = await topFrameOf(ctx.sender);
-      if (ctx.sender.frameId !== 0 && !topRouteConfirms(fact, top.route)) return ok(null);
+      // A framed blade never vouches for itself; anything about a secret counts, from any frame the
+      // top frame included, only while the tab's route shows Certificates & secrets of that app.
+      const aboutSecret = fact.kind !== 'app-essentials' && fact.kind !== 'enterprise-app';
+      if ((ctx.sender.frameId !== 0 || aboutSecret) && !topRouteConfirms(fact, top.route)) return ok(null);
       // Route and page must agree on the app: a framed blade without a route is checked against the tab's route.
       if (
         (fact.kind === 'app-essentials' || fact.kind === 'enterprise-app') &&

@@ -3,9 +3,10 @@
  * records the admin's choices; frames report blade facts and target sightings and ask what to
  * watch. The work is in ../guidance/.
  */
-import { stepsFor } from '../../guidance/evaluate';
+import { findStep, onStepBlade, stepsFor } from '../../guidance/evaluate';
 import { parsePortalHash, routeOfUrl } from '../../portal-route';
 import type { Setup } from '../../schemas';
+import { topFrameOf } from '../portal-frames';
 import { ensurePanel } from '../guidance/panel-injection';
 import { syncGuidance } from '../guidance/sync';
 import { sendPortalCommand, stableJson, updateGuidanceTab, watchOfTab } from '../guidance/tab-records';
@@ -62,6 +63,7 @@ export const guidanceHandlers: Pick<HandlerTable, 'guidance-sync' | 'guidance-co
       const tabId = sender.tab?.id;
       if (tabId === undefined) return fail('No tab.');
       const { fact } = request;
+      const top = fact.kind === 'target' ? undefined : await topFrameOf(sender);
       const changed = await updateGuidanceTab(tabId, (tab) => {
         if (!tab.watch) return { value: false };
         if (fact.kind === 'target') {
@@ -71,6 +73,9 @@ export const guidanceHandlers: Pick<HandlerTable, 'guidance-sync' | 'guidance-co
           return { tab: { ...tab, targets: { ...tab.targets, [key]: next } }, value: stableJson(tab.targets[key]) !== stableJson(next) };
         }
         if (!tab.watch.read.includes(fact.kind)) return { value: false };
+        // A frame never vouches for itself: its blade fact counts only while the tab's top route shows
+        // the watched step's blade, of the app the fact is filed under.
+        if (!onStepBlade(findStep(tab.watch.step), top?.route) || !tab.appId || top?.appId !== tab.appId) return { value: false };
         const prev = tab.facts[fact.kind];
         return {
           tab: { ...tab, facts: { ...tab.facts, [fact.kind]: { fact, appId: tab.appId, at: deps.now() } } },
