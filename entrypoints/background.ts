@@ -2,12 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../utils/background/router';
 import { syncServiceOpsScript } from '../utils/serviceops-origins';
-import { expireIdleSecrets } from '../utils/background/secrets';
+import { ensureIdleAlarm, expireIdleSecrets, IDLE_ALARM } from '../utils/background/secrets';
 import { forgetTabFrames } from '../utils/background/portal-frames';
 import { forgetGuidanceTab, watchGuidanceChanges } from '../utils/background/guidance/tab-records';
 import { watchGraphAudits } from '../utils/background/graph-observed';
-
-const IDLE_ALARM = 'secret-idle-check';
 
 export default defineBackground(() => {
   const onMessage = createRouter({
@@ -34,7 +32,7 @@ export default defineBackground(() => {
   // The configuration audit's findings (Graph) complete the checklist and date the secret.
   watchGraphAudits();
 
-  void browser.alarms.create(IDLE_ALARM, { periodInMinutes: 1 });
+  void ensureIdleAlarm();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === IDLE_ALARM) void expireIdleSecrets(Date.now());
   });

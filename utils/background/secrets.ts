@@ -2,6 +2,7 @@
  * The client secret: storage.session only, one per setup, expired after an idle time.
  * Nothing here logs or returns the value except `secretValue`, used only to fill.
  */
+import { browser } from 'wxt/browser';
 import { secretsItem, settingsItem } from '../storage-items';
 import type { Provenance, SecretStatus, StoredSecret } from '../schemas';
 import { createLock } from './lock';
@@ -76,4 +77,19 @@ export async function getSecret(setupId: string, now: number): Promise<StoredSec
 /** Every secret still within its idle time, for callers that read it alongside other items. */
 export async function liveSecrets(now: number): Promise<Secrets> {
   return (await dropIdle(now)).kept;
+}
+
+/** The alarm that drops idle secrets while no page asks for them. */
+export const IDLE_ALARM = 'secret-idle-check';
+const IDLE_ALARM_MINUTES = 1;
+
+/**
+ * Starts the idle sweep unless it already runs. Creating the alarm again on every worker start
+ * would move its next run a full period out each time, so a worker woken more often than that
+ * (any portal navigation wakes it) would never sweep.
+ */
+export async function ensureIdleAlarm(): Promise<void> {
+  const running = await browser.alarms.get(IDLE_ALARM);
+  if (running?.periodInMinutes === IDLE_ALARM_MINUTES) return;
+  await browser.alarms.create(IDLE_ALARM, { periodInMinutes: IDLE_ALARM_MINUTES });
 }
