@@ -4,7 +4,6 @@ import type { AuditOutcome } from '../../utils/checks/check-results';
 import { graphGetter, signInForGraph } from '../../utils/checks/msal-signin';
 import { auditInputs, runAudit, type AuditStage } from '../../utils/checks/run-audit';
 import { signInClientId, type SignInClientId } from '../../utils/checks/sign-in-config';
-import { cleanPasted } from '../../utils/clean-input';
 import { request } from '../../utils/messaging-client';
 import type { ExtensionState } from '../../utils/schemas';
 import { auditResultsItem } from '../../utils/storage-items';
@@ -36,7 +35,8 @@ export function SignInApp() {
   const started = useRef(false);
 
   const setup = state?.setups.find((s) => s.id === (setupId ?? state.activeSetupId));
-  const secret = state?.secret?.setupId === setup?.id && state?.secret?.value ? cleanPasted(state.secret.value).value : undefined;
+  // The audit tells the app's secrets apart by their first characters (Graph's hint): this page never gets the value.
+  const secret = state?.secret?.setupId === setup?.id ? state?.secret?.hint : undefined;
 
   useEffect(() => {
     void (async () => {

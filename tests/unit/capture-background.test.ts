@@ -168,4 +168,21 @@ describe('the secret in the popup', () => {
     expect(state.ok && state.value.secret).toMatchObject({ present: true, value: VALUE, source: 'Certificates & secrets on portal.azure.com' });
     expect(setupHandlers['get-state'].from).toEqual(['extension-page']);
   });
+
+  it('gives the value only to the pages that show it: the sign-in page (msal) and the options get its status', async () => {
+    await route('Credentials', APP);
+    await send({ kind: 'secret-created', value: VALUE, via: 'grid' });
+    fakeBrowser.permissions.getAll = async () => ({ origins: [], permissions: [] });
+    const stateOn = async (page: string) => {
+      const ctx: HandlerContext = { ...pageCtx, sender: { id: 'ext', url: `chrome-extension://ext/${page}` } };
+      const r = await setupHandlers['get-state'].handle({ type: 'get-state' }, ctx);
+      return r.ok ? r.value.secret : undefined;
+    };
+    for (const page of ['popup.html', 'sidepanel.html']) expect((await stateOn(page))?.value, page).toBe(VALUE);
+    for (const page of ['signin.html?setup=s&start=1', 'options.html', 'popup.html.evil.html', 'fill-confirm.html']) {
+      const status = await stateOn(page);
+      expect(status, page).toMatchObject({ present: true, hint: VALUE.slice(0, 3), length: VALUE.length });
+      expect(JSON.stringify(status), page).not.toContain(VALUE);
+    }
+  });
 });

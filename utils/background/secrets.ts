@@ -3,6 +3,7 @@
  * Nothing here logs or returns the value except `secretValue`, used only to fill.
  */
 import { browser } from 'wxt/browser';
+import { cleanPasted } from '../clean-input';
 import { secretsItem, settingsItem } from '../storage-items';
 import type { Provenance, SecretStatus, StoredSecret } from '../schemas';
 import { createLock } from './lock';
@@ -26,7 +27,8 @@ export function statusOf(setupId: string, secret: StoredSecret | undefined, incl
     setupId,
     present: true,
     value: includeValue ? secret.value : undefined,
-    hint: secret.value.slice(0, 3),
+    // What Graph shows as the secret's hint: the first characters of the value without what a paste carried along.
+    hint: cleanPasted(secret.value).value.slice(0, 3),
     length: secret.value.length,
     capturedAt: secret.capturedAt,
     source: secret.provenance.detail,

@@ -8,21 +8,36 @@ import { cleanGuid } from '../../clean-input';
 import { isGuid } from '../../guid';
 import { isMaskedText } from '../../sensor/capture-dom';
 import { checkSecret } from '../../validation';
+import type { SenderLike } from '../sender';
 import { fail, ok, type HandlerTable } from './types';
+
+/**
+ * The extension pages that show the secret itself (its password field): the popup and the side
+ * panel. Every other page of ours (the options, the sign-in page that runs msal) gets its status only.
+ */
+const PAGES_SHOWING_SECRET = ['/popup.html', '/sidepanel.html'];
+
+function showsSecret(sender: SenderLike): boolean {
+  try {
+    return PAGES_SHOWING_SECRET.includes(new URL(sender.url ?? '').pathname);
+  } catch {
+    return false;
+  }
+}
 
 type SetupRequests = 'get-state' | 'new-setup' | 'update-setup' | 'select-setup' | 'delete-setup' | 'set-secret' | 'clear-secret';
 
 export const setupHandlers: Pick<HandlerTable, SetupRequests> = {
   'get-state': {
     from: ['extension-page'],
-    async handle(_request, { deps }) {
+    async handle(_request, { deps, sender }) {
       // One read round: the popup shows nothing until this answers.
       const [{ setups, activeSetupId }, secrets, serviceOpsOrigins] = await Promise.all([loadSetups(), liveSecrets(deps.now()), grantedServiceOpsOrigins()]);
       const active = setups.find((s) => s.id === activeSetupId) ?? setups[0];
       const state: ExtensionState = {
         setups,
         activeSetupId: active?.id,
-        secret: active ? statusOf(active.id, secrets[active.id], true) : undefined,
+        secret: active ? statusOf(active.id, secrets[active.id], showsSecret(sender)) : undefined,
         serviceOpsOrigins,
       };
       return ok(state);
