@@ -30,6 +30,17 @@ import {
 } from './schemas';
 import type { SetupCheckResults } from './checks/check-results';
 
+/** A rectangle in a frame's viewport: x, y, width, height (CSS pixels). */
+const rectSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+/** What a frame reports for the step card: the watched target, the rectangles to keep clear, its viewport size. */
+const frameLayoutShape = {
+  watch: z.string().max(40),
+  target: rectSchema.optional(),
+  avoid: z.array(rectSchema).max(16),
+  vw: z.number(),
+  vh: z.number(),
+};
+
 /** Requests to the background. */
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('fact'), fact: factSchema }),
@@ -62,6 +73,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Portal frames: a blade fact for the watched step; the current watch (the top frame's ask also brings the panel). */
   z.object({ type: z.literal('guidance-fact'), fact: bladeFactSchema }),
   z.object({ type: z.literal('guidance-watch-get') }),
+  /** Portal frames: where the watched target and the controls the step card must not cover are, in the frame's viewport. */
+  z.object({ type: z.literal('guidance-layout'), ...frameLayoutShape }),
   /** Checklist panel (top portal frame): what the admin pasted into its paste field, from a trusted paste event. */
   z.object({
     type: z.literal('panel-paste'),
@@ -116,6 +129,7 @@ export interface ResponseMap {
   'guidance-path': Result<null>;
   'guidance-fact': Result<null>;
   'guidance-watch-get': Result<Watch | null>;
+  'guidance-layout': Result<null>;
   'panel-paste': Result<PasteOutcome>;
   'structure-report': Result<StructureReport>;
   'run-check': Result<SetupCheckResults>;
@@ -128,6 +142,8 @@ export interface ResponseMap {
 export const portalCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('guidance-watch'), watch: watchSchema.nullable() }),
   z.object({ type: z.literal('guidance-changed') }),
+  /** To the top frame: a frame's layout report, with the frame it came from (as the background saw the sender). */
+  z.object({ type: z.literal('guidance-layout'), frameId: z.number().int(), origin: z.string().max(300), ...frameLayoutShape }),
 ]);
 export type PortalCommand = z.infer<typeof portalCommandSchema>;
 

@@ -1,66 +1,56 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
+import { request } from '../../utils/messaging-client';
+import { findStep } from '../../utils/guidance/evaluate';
 import { useGuidance } from './use-guidance';
-import { usePanelPosition } from './use-panel-position';
+import { useCardLayout } from './use-card-layout';
 import { useProgressAnnounce } from './use-progress-announce';
 import { relevant } from './panel-state';
-import { Checklist } from './checklist';
-import { StructureReportButton } from './structure-report';
+import { ChecklistPanel } from './checklist-panel';
+import { Launcher } from './launcher';
+import { PointerCard } from './pointer-card';
 
-/** The checklist panel in the portal's top frame: a movable, collapsible aside over the portal. */
+type Mode = 'card' | 'launcher' | 'checklist';
+
+/**
+ * The guide in the portal's top frame: by default a small step card beside the control to click;
+ * folded into a launcher (Esc); or the whole checklist, in the browser's side panel where there is
+ * one, else over the page.
+ */
 export function GuidancePanel({ win }: { win: Window }) {
   const g = useGuidance(win);
   const { view } = g;
-  const [collapsed, setCollapsed] = useState(false);
-  const panelRef = useRef<HTMLElement>(null);
-  const bodyId = useId();
-  const titleId = useId();
+  const [mode, setMode] = useState<Mode>('card');
+  /** Set once the admin moved between card, launcher and checklist: only then does the focus follow. */
+  const [moved, setMoved] = useState(false);
+  const go = (next: Mode) => {
+    setMoved(true);
+    setMode(next);
+  };
   const announce = useProgressAnnounce(view, g.viewHash);
-  const { side, offset, switchSide, onDragStart } = usePanelPosition(win, panelRef, view);
+  const layout = useCardLayout(win);
 
   if (!relevant(g.hash, view)) return null;
 
+  if (mode === 'checklist' || (!view && g.error)) return <ChecklistPanel g={g} win={win} announce={announce} focus={moved} onClose={() => go('card')} />;
+  if (!view) return null;
+  if (mode === 'launcher') return <Launcher view={view} layout={layout} announce={announce} onExpand={() => go('card')} />;
+
+  const openChecklist = () => {
+    // Sent within the click: the browser opens a side panel only in answer to the admin's gesture.
+    void request({ type: 'open-side-panel' }).then((answer) => {
+      if (!answer.ok) go('checklist');
+    });
+  };
   return (
-    <aside
-      ref={panelRef}
-      className={`panel ${side === 'left' ? 'left' : ''} ${collapsed ? 'collapsed' : ''}`}
-      aria-labelledby={titleId}
-      style={offset ? { left: offset.x, top: offset.y, right: 'auto' } : undefined}
-      data-testid="soah-panel"
-    >
-      <div className="head" onPointerDown={onDragStart}>
-        <h2 id={titleId}>ServiceOps mail setup</h2>
-        <button
-          type="button"
-          className="icon"
-          aria-label={side === 'right' ? 'Move the guide to the left side' : 'Move the guide to the right side'}
-          onClick={switchSide}
-        >
-          ⇆
-        </button>
-        <button
-          type="button"
-          className="icon"
-          aria-expanded={!collapsed}
-          aria-controls={bodyId}
-          aria-label={collapsed ? 'Expand the guide' : 'Collapse the guide'}
-          onClick={() => setCollapsed((c) => !c)}
-        >
-          {collapsed ? '▸' : '▾'}
-        </button>
-      </div>
-      <div className="sr" role="status" aria-live="polite">
-        {announce}
-      </div>
-      <div className="body" id={bodyId} hidden={collapsed}>
-        {g.error && (
-          <p className="warn" role="alert">
-            {g.error}
-          </p>
-        )}
-        {!view && !g.error && <p>Loading the checklist…</p>}
-        {view && <Checklist g={g} view={view} titleId={titleId} win={win} />}
-        <StructureReportButton />
-      </div>
-    </aside>
+    <PointerCard
+      g={g}
+      view={view}
+      step={findStep(view.viewing ?? view.current)}
+      layout={layout}
+      announce={announce}
+      win={win}
+      focus={moved}
+      actions={{ onCollapse: () => go('launcher'), onOpenChecklist: openChecklist, onCantFind: () => go('checklist') }}
+    />
   );
 }

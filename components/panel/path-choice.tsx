@@ -1,12 +1,20 @@
 import { PATHS } from '../../utils/guidance/evaluate';
 
-export function PathChoice({ onChoose, current }: { onChoose: (p: 'imap' | 'mapi') => void; current?: 'imap' | 'mapi' }) {
+/** IMAP or MAPI/EWS; compact on the step card (the name only, the description as its tooltip). */
+export function PathChoice({ onChoose, current, compact }: { onChoose: (p: 'imap' | 'mapi') => void; current?: 'imap' | 'mapi'; compact?: boolean }) {
   return (
-    <div className="choices" role="group" aria-label="Protocol">
+    <div className={compact ? 'row' : 'choices'} role="group" aria-label="Protocol">
       {(['imap', 'mapi'] as const).map((p) => (
-        <button key={p} type="button" className="choice" aria-pressed={current === p} onClick={() => onChoose(p)}>
+        <button
+          key={p}
+          type="button"
+          className={compact ? undefined : 'choice'}
+          title={compact ? PATHS[p].label : undefined}
+          aria-pressed={current === p}
+          onClick={() => onChoose(p)}
+        >
           <strong>{p === 'imap' ? 'IMAP' : 'MAPI / EWS'}</strong>
-          {PATHS[p].label}
+          {compact ? null : PATHS[p].label}
         </button>
       ))}
     </div>

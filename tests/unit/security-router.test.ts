@@ -91,13 +91,14 @@ describe('who may ask for what', () => {
     expect(served).toEqual(['inline-fill']);
   });
 
-  it('portal frames may only report facts, follow the checklist, paste into it, ask for a structure report and open the side panel', () => {
+  it('portal frames may only report facts and where the step card may go, follow the checklist, paste into it, ask for a structure report and open the side panel', () => {
     const served = (Object.keys(HANDLERS) as RequestType[]).filter((t) => HANDLERS[t].from.includes('portal-frame')).sort();
     expect(served).toEqual(
       [
         'fact',
         'guidance-confirm',
         'guidance-fact',
+        'guidance-layout',
         'guidance-path',
         'guidance-sync',
         'guidance-watch-get',

@@ -82,6 +82,41 @@ describe('the frame side of the checklist', () => {
     stop();
   });
 
+  it('tells the top frame where the target is and what the step card must keep clear, once per change', async () => {
+    document.body.innerHTML =
+      '<ul role="toolbar" aria-label="Command bar"><li><button>Refresh</button></li></ul><button id="save">Save</button><button id="add" type="submit">Add</button>';
+    const boxes: Record<string, [number, number, number, number]> = { save: [100, 200, 60, 30], add: [10, 500, 80, 32] };
+    for (const el of document.querySelectorAll('button,[role=toolbar]')) {
+      el.getBoundingClientRect = () => new DOMRect(...(boxes[el.id] ?? [0, 40, 800, 36]));
+    }
+    const f = fakeRuntime(WATCH);
+    const stop = startGuidanceFrame(window, f.rt);
+    await settle();
+    const layouts = f.sent.filter((m) => m.type === 'guidance-layout');
+    expect(layouts.at(-1)).toEqual({
+      type: 'guidance-layout',
+      watch: 'w1',
+      target: [100, 200, 60, 30],
+      // The command bar by its role, the submit button; not the toolbar's own buttons nor the target's plain look.
+      avoid: [
+        [0, 40, 800, 36],
+        [10, 500, 80, 32],
+      ],
+      vw: window.innerWidth,
+      vh: window.innerHeight,
+    });
+    const count = layouts.length;
+    document.body.append(document.createElement('p'));
+    await settle();
+    expect(f.sent.filter((m) => m.type === 'guidance-layout')).toHaveLength(count);
+    // The target moves (a scroll): reported again.
+    boxes.save = [100, 120, 60, 30];
+    window.dispatchEvent(new Event('scroll'));
+    await settle();
+    expect(f.sent.filter((m) => m.type === 'guidance-layout').at(-1)).toMatchObject({ target: [100, 120, 60, 30] });
+    stop();
+  });
+
   it('reports a blade state only once it holds: a Save button that catches up a render later is not "saved"', async () => {
     // Fluent renders the chosen radio first and enables Save in a later pass.
     document.body.innerHTML =

@@ -7,7 +7,7 @@
 import type { PortalCommand, Request } from '../messages';
 import type { BladeFact, Watch } from '../schemas';
 import { BLADE_READERS } from './blade-facts';
-import { findTarget } from './targets';
+import { findTarget, keepClear } from './targets';
 
 export interface FrameRuntime {
   id: string;
@@ -29,13 +29,9 @@ function isWatch(w: unknown): w is Watch {
 function makeRing(doc: Document): HTMLElement {
   const ring = doc.createElement(RING_TAG);
   ring.setAttribute('aria-hidden', 'true');
+  // What to do is on the step card the top frame places beside the ring.
   ring.style.cssText =
     'all:initial;position:fixed;z-index:2147483646;pointer-events:none;box-sizing:border-box;border:3px solid #d83b01;border-radius:6px;box-shadow:0 0 0 4px rgba(216,59,1,.3);transition:all .15s';
-  const tip = doc.createElement('span');
-  tip.textContent = 'Click here';
-  tip.style.cssText =
-    'all:initial;position:absolute;left:-3px;bottom:100%;margin-bottom:6px;padding:2px 8px;border-radius:4px;background:#d83b01;color:#fff;font:600 12px/18px Segoe UI,sans-serif;white-space:nowrap';
-  ring.append(tip);
   return ring;
 }
 
@@ -56,16 +52,30 @@ export function startGuidanceFrame(win: Window, rt: FrameRuntime): () => void {
     rt.send({ type: 'guidance-fact', fact }).catch(() => sent.delete(fact.kind));
   };
 
+  let layout = '';
+  /** Tells the top frame where the target and the controls to keep clear are, whenever that changes. */
+  const reportLayout = (r: DOMRect | undefined) => {
+    const box = (b: DOMRect): [number, number, number, number] => [b.x, b.y, b.width, b.height].map(Math.round) as [number, number, number, number];
+    const avoid = keepClear(doc).slice(0, 16).map(box);
+    // A frame with nothing to say says so once (it may have reported a target before).
+    const next = watch && (r || avoid.length || layout) ? { watch: watch.id, target: r && box(r), avoid, vw: win.innerWidth, vh: win.innerHeight } : undefined;
+    const json = JSON.stringify(next);
+    if (!next || json === layout) return;
+    layout = next.target || avoid.length ? json : '';
+    rt.send({ type: 'guidance-layout', ...next }).catch(() => undefined);
+  };
+
   const place = () => {
-    if (!target || !ring) return;
-    const r = target.getBoundingClientRect();
-    Object.assign(ring.style, {
-      left: `${r.left - 4}px`,
-      top: `${r.top - 4}px`,
-      width: `${r.width + 8}px`,
-      height: `${r.height + 8}px`,
-      display: r.width || r.height ? 'block' : 'none',
-    });
+    const r = target?.getBoundingClientRect();
+    if (r && ring)
+      Object.assign(ring.style, {
+        left: `${r.left - 4}px`,
+        top: `${r.top - 4}px`,
+        width: `${r.width + 8}px`,
+        height: `${r.height + 8}px`,
+        display: r.width || r.height ? 'block' : 'none',
+      });
+    reportLayout(r);
   };
 
   const point = (el: Element | undefined, stage?: string) => {
@@ -77,7 +87,7 @@ export function startGuidanceFrame(win: Window, rt: FrameRuntime): () => void {
     if (!el) {
       ring?.remove();
       ring = undefined;
-      return;
+      return reportLayout(undefined);
     }
     el.setAttribute(TARGET_ATTR, stage ?? '');
     ring ??= makeRing(doc);

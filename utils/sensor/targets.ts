@@ -141,3 +141,23 @@ export function findTarget(doc: Document, stages: readonly TargetStage[]): Targe
   }
   return undefined;
 }
+
+/** A strongly coloured fill: how every rendering draws a blade's primary button (Knockout, Fluent v8 and v9 alike). */
+function filled(el: Element): boolean {
+  const m = /(\d+), (\d+), (\d+)(?:, ([\d.]+))?/.exec(el.ownerDocument.defaultView?.getComputedStyle(el).backgroundColor ?? '');
+  if (!m) return false;
+  const [r, g, b] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
+  return Number(m[4] ?? 1) > 0.5 && Math.max(r, g, b) - Math.min(r, g, b) > 80;
+}
+
+/**
+ * What the step card must never cover, found by role in every rendering: command bars
+ * (toolbar, menubar) and the primary action (a submit button, or a button drawn filled with a colour).
+ */
+export function keepClear(doc: Document): DOMRect[] {
+  const bars = '[role=toolbar],[role=menubar]';
+  return [...doc.querySelectorAll(`${bars},button,[role=button],input[type=submit]`)]
+    .filter((el) => (el.matches(bars) || (!el.closest(bars) && (el.matches('[type=submit]') || filled(el)))) && !isHidden(el))
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width && r.height);
+}

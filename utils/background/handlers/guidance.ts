@@ -27,13 +27,16 @@ async function changeFromPanel(ctx: HandlerContext, setupId: string, change: (se
   return result.ok ? ok(null) : result;
 }
 
-export const guidanceHandlers: Pick<HandlerTable, 'guidance-sync' | 'guidance-confirm' | 'guidance-path' | 'guidance-fact' | 'guidance-watch-get'> = {
+export const guidanceHandlers: Pick<
+  HandlerTable,
+  'guidance-sync' | 'guidance-confirm' | 'guidance-path' | 'guidance-fact' | 'guidance-watch-get' | 'guidance-layout'
+> = {
   'guidance-sync': {
     from: ['portal-frame'],
     async handle(request, { deps, sender }) {
       const tabId = topFrameTab(sender);
       if (tabId === undefined) return fail(TOP_FRAME_ONLY);
-      return ok(await syncGuidance(tabId, parsePortalHash(request.hash), request.viewStep, deps.now(), deps.newId));
+      return ok(await syncGuidance(tabId, parsePortalHash(request.hash), request.viewStep, deps.now(), deps.newId, request.lang));
     },
   },
   'guidance-confirm': {
@@ -83,6 +86,18 @@ export const guidanceHandlers: Pick<HandlerTable, 'guidance-sync' | 'guidance-co
         };
       });
       if (changed) sendPortalCommand(tabId, { type: 'guidance-changed' }, 0);
+      return ok(null);
+    },
+  },
+  'guidance-layout': {
+    from: ['portal-frame'],
+    async handle(request, { sender }) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId === undefined || !sender.url) return ok(null);
+      // Relayed, not stored: it changes with every scroll. A frame still reporting an earlier watch is dropped.
+      if ((await watchOfTab(tabId))?.id !== request.watch) return ok(null);
+      const { type: _type, ...layout } = request;
+      sendPortalCommand(tabId, { type: 'guidance-layout', frameId: sender.frameId, origin: new URL(sender.url).origin, ...layout }, 0);
       return ok(null);
     },
   },
