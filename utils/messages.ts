@@ -67,7 +67,13 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** The inline "Fill from Azure setup" button (ServiceOps content script, after a trusted click): fill this tab. */
   z.object({ type: z.literal('inline-fill') }),
   /** Guidance panel (top portal frame): where the admin is; answers the checklist and sets what frames watch. */
-  z.object({ type: z.literal('guidance-sync'), hash: z.string().max(2000), viewStep: z.string().max(40).optional() }),
+  z.object({
+    type: z.literal('guidance-sync'),
+    hash: z.string().max(2000),
+    viewStep: z.string().max(40).optional(),
+    /** The portal page's `<html lang>`: the checklist quotes the portal's labels in it. */
+    lang: z.string().max(35).optional(),
+  }),
   z.object({ type: z.literal('guidance-confirm'), setupId: z.string().max(64), step: z.string().max(40), done: z.boolean() }),
   z.object({ type: z.literal('guidance-path'), setupId: z.string().max(64), path: pathSchema }),
   /** Portal frames: a blade fact for the watched step; the current watch (the top frame's ask also brings the panel). */

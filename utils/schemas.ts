@@ -392,6 +392,17 @@ export interface GuidanceView {
   };
   /** A value the admin copied that the helper could not read (or the Secret ID instead of the Value): paste it. */
   paste?: { field?: PasteField; reason: 'copy-unread' | 'secret-id-copied' };
+  /** Ready words: the admin's UI language, quoting the portal's labels in the language the portal page is shown in. */
+  text: GuidanceText;
+}
+
+export interface GuidanceText {
+  /** Each path's name. */
+  paths: Record<SetupPath, string>;
+  /** Step id → title, for the steps of this setup's path. */
+  titles: Record<string, string>;
+  /** The viewed step; `target` names the control it points at (a portal label). */
+  viewing?: { title: string; instructions: string[]; warnings: string[]; target?: string };
 }
 
 /** What became of a paste into the checklist (never the pasted value: this goes back to the page). */

@@ -33,7 +33,7 @@ export function useGuidance(win: Window): Guidance {
   const sync = useCallback(async () => {
     const mine = ++seq.current;
     const sentFor = win.location.hash;
-    const result = await request({ type: 'guidance-sync', hash: sentFor.slice(0, 2000), viewStep });
+    const result = await request({ type: 'guidance-sync', hash: sentFor.slice(0, 2000), viewStep, lang: win.document.documentElement.lang.slice(0, 35) });
     // An older answer arriving late must not overwrite a newer one; but an answer is shown even
     // while a newer request is on its way, so a burst of changes does not keep the panel stale.
     if (mine < applied.current) return;

@@ -39,6 +39,8 @@ export interface GuidanceTab {
   /** The app the top frame's route was about at the last sync: facts are filed under it. */
   appId?: string;
   facts: Record<string, StoredFact>;
+  /** The portal page's language (its `<html lang>`) at the last sync: the checklist quotes the portal's labels in it. */
+  lang?: string;
   /** Per frame id: that frame's last target report. */
   targets: Record<string, { watch: string; stage?: string; found: boolean; side?: 'left' | 'right' }>;
 }

@@ -1,4 +1,5 @@
 /** The IMAP path: delegated Microsoft Graph permissions, public client flows, admin consent, Exchange registration. */
+import { t } from '../i18n/t';
 import { protocolsOf, type MailProtocol } from '../oauth-urls';
 import {
   choosePath,
@@ -42,22 +43,11 @@ const detectAll =
   ({ setup, facts }: CompletionInput) =>
     delegatedRequired(protocolsOf(setup)).every((p) => hasPermission(facts, p, granted));
 
-const permissions = permissionStep({
-  id: 'graph-delegated',
-  title: 'Add the Microsoft Graph delegated permissions',
-  resource: 'graph',
-  type: 'delegated',
-  names: DELEGATED_BY_PROTOCOL.imap,
-  instructions: [
-    'On "API permissions", choose "Add a permission", then "Microsoft Graph" and "Delegated permissions".',
-    'Tick the permissions of each protocol ServiceOps uses with this app (type in the search box to find them), then "Add permissions": IMAP: IMAP.AccessAsUser.All and Mail.Read. POP3: POP.AccessAsUser.All and Mail.Read. SMTP (outgoing): SMTP.Send.',
-    'A permission for one protocol does not cover another: a POP3 or SMTP server filled with this app needs its own.',
-  ],
-});
-
 export const IMAP_PATH: GuidancePath = {
   id: 'imap',
-  label: 'IMAP, POP3 or SMTP (delegated Microsoft Graph permissions)',
+  get label() {
+    return t('guide_pathImap');
+  },
   steps: [
     choosePath,
     registerApp,
@@ -66,8 +56,27 @@ export const IMAP_PATH: GuidancePath = {
     publicClient,
     redirectUri,
     // Done when the permissions of every protocol the setup is used for are there (IMAP until it is filled somewhere).
-    { ...permissions, detect: detectAll(false) },
-    { ...consentStep(IMAP_REQUIRED), detect: detectAll(true) },
+    permissionStep({
+      id: 'graph-delegated',
+      text: (w) => ({
+        title: t('guide_graphTitle'),
+        instructions: [
+          t('guide_graph1', {
+            apiPermissions: w.apiPermissions,
+            addPermission: w.addPermission,
+            microsoftGraph: w.microsoftGraph,
+            delegatedPermissions: w.delegatedPermissions,
+          }),
+          t('guide_graph2', { addPermissions: w.addPermissions }),
+          t('guide_graph3'),
+        ],
+      }),
+      resource: 'graph',
+      type: 'delegated',
+      names: DELEGATED_BY_PROTOCOL.imap,
+      detect: detectAll(false),
+    }),
+    consentStep(IMAP_REQUIRED, detectAll(true)),
     enterpriseAppId,
     exchangeServicePrincipal,
   ],

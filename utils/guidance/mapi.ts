@@ -1,4 +1,5 @@
 /** The MAPI/EWS path: Office 365 Exchange Online application permissions, admin consent, Exchange registration and restriction. */
+import { t } from '../i18n/t';
 import { protocolsOf, type MailProtocol } from '../oauth-urls';
 import {
   choosePath,
@@ -39,30 +40,33 @@ const detectAll =
   ({ setup, facts }: CompletionInput) =>
     applicationRequired(protocolsOf(setup)).every((p) => hasPermission(facts, p, granted));
 
-const permissions = permissionStep({
-  id: 'exchange-app-permissions',
-  title: 'Add the Exchange Online application permissions',
-  resource: 'exchange',
-  type: 'application',
-  names: APPLICATION_BY_PROTOCOL.mapi,
-  instructions: [
-    'On "API permissions", choose "Add a permission", then the tab "APIs my organization uses" and "Office 365 Exchange Online".',
-    'Choose "Application permissions", tick full_access_as_app, Exchange.ManageAsApp, Mail.Read and Mail.ReadWrite, then "Add permissions".',
-    'If ServiceOps also uses this app for another protocol, add its permission too: IMAP.AccessAsApp (IMAP), POP.AccessAsApp (POP3), SMTP.SendAsApp (SMTP outgoing).',
-  ],
-});
-
 export const MAPI_PATH: GuidancePath = {
   id: 'mapi',
-  label: 'MAPI/EWS (Exchange Online application permissions)',
+  get label() {
+    return t('guide_pathMapi');
+  },
   steps: [
     choosePath,
     registerApp,
     copyIds,
     createSecret,
     redirectUri,
-    { ...permissions, detect: detectAll(false) },
-    { ...consentStep(MAPI_REQUIRED), detect: detectAll(true) },
+    permissionStep({
+      id: 'exchange-app-permissions',
+      text: (w) => ({
+        title: t('guide_exchangeTitle'),
+        instructions: [
+          t('guide_exchange1', { apiPermissions: w.apiPermissions, addPermission: w.addPermission, orgApis: w.orgApis, exchangeOnline: w.exchangeOnline }),
+          t('guide_exchange2', { applicationPermissions: w.applicationPermissions, addPermissions: w.addPermissions }),
+          t('guide_exchange3'),
+        ],
+      }),
+      resource: 'exchange',
+      type: 'application',
+      names: APPLICATION_BY_PROTOCOL.mapi,
+      detect: detectAll(false),
+    }),
+    consentStep(MAPI_REQUIRED, detectAll(true)),
     enterpriseAppId,
     exchangeServicePrincipal,
     exchangeRestrict,

@@ -8,6 +8,8 @@ import type { BladeFactKind, Setup, SetupPath, TargetStage } from '../schemas';
 import { APP_MENU_BLADE, CREATE_BLADE, ENTERPRISE_APP_BLADE, LIST_BLADE, REGISTERED_APPS, type BladeRef } from '../portal-route';
 import type { GuidanceFacts } from './facts';
 import { ewsNotice } from '../ews-retirement';
+import { t } from '../i18n/t';
+import { portalLanguage, portalWords, type PortalWords } from './portal-labels';
 
 export type StepId =
   | 'choose-path'
@@ -29,17 +31,23 @@ export interface CompletionInput {
   secretPresent: boolean;
 }
 
-export interface Step {
-  id: StepId;
+/** A step's words: the admin's UI language, quoting the portal's labels in the portal page's language. */
+export interface StepText {
   title: string;
   /** Short instructions, also the fallback when the target cannot be found. */
   instructions: string[];
   /** Things the admin must know (shown as warnings). */
   warnings?: string[];
+}
+
+/** A step as it is defined: its words are written for the labels of whatever language the portal shows. */
+export interface StepDef {
+  id: StepId;
+  text: (portal: PortalWords) => StepText;
   /** The blade it happens on; absent for steps outside the portal. */
   blade?: BladeRef;
-  /** The control to point at, as ordered stages (the first one present and not yet done wins). */
-  target?: { label: string; stages: TargetStage[] };
+  /** The control to point at (named by a portal label), as ordered stages (the first one present and not yet done wins). */
+  target?: { label: (portal: PortalWords) => string; stages: TargetStage[] };
   /** Blade facts the frames must read while this step is watched. */
   read?: BladeFactKind[];
   /** Whether the step is detected as done; absent: only the admin's "I did this" completes it. */
@@ -48,6 +56,21 @@ export interface Step {
   applies?: (setup: Setup) => boolean;
   /** Shows the generated PowerShell (Exchange Online steps). */
   powershell?: 'service-principal' | 'restrict';
+}
+
+/** A step with its words for one portal language (see `resolveStep`). */
+export interface Step extends Omit<StepDef, 'text' | 'target'>, StepText {
+  target?: { label: string; stages: TargetStage[] };
+}
+
+/** The portal's labels for a page language, the tenant's name left as a placeholder in the UI language. */
+export function wordsFor(pageLang: string | undefined): PortalWords {
+  return portalWords(portalLanguage(pageLang), t('guide_yourOrganisation'));
+}
+
+export function resolveStep(def: StepDef, portal: PortalWords): Step {
+  const { text, target, ...rest } = def;
+  return { ...rest, ...text(portal), ...(target ? { target: { label: target.label(portal), stages: target.stages } } : {}) };
 }
 
 /** Lower-case fragments of labels: en, de, fr, es, it, pt, nl. Label text is one signal among several. */
@@ -83,7 +106,7 @@ export const WORDS = {
     'client pubblici',
     'openbare client',
   ],
-  yes: ['yes', 'ja', 'oui', 'sí', 'si', 'sim'],
+  yes: ['yes', 'ja', 'oui', 'sí', 'sì', 'si', 'sim'],
   /** The tab of the new Authentication experience that holds "Allow public client flows". */
   settings: ['settings', 'einstellungen', 'paramètres', 'configuración', 'impostazioni', 'configurações', 'instellingen'],
   addRedirectUri: [
@@ -180,34 +203,34 @@ const appSection = (section: string): BladeRef => ({ extension: REGISTERED_APPS,
 
 // ---------------------------------------------------------------- shared steps
 
-export const choosePath: Step = {
+export const choosePath: StepDef = {
   id: 'choose-path',
-  title: 'Choose how ServiceOps reads the mailbox',
-  instructions: [
-    'IMAP (also POP3, and SMTP for outgoing mail): ServiceOps signs in to the mailbox with delegated Microsoft Graph permissions, one per protocol.',
-    'MAPI/EWS: ServiceOps reads the mailbox as an application with Office 365 Exchange Online permissions, restricted to one mailbox.',
-    'Pick the protocol you chose (or will choose) in ServiceOps. You can switch later; steps you already did stay done.',
-  ],
-  // Read when shown: what the end of EWS means on the day the admin chooses.
-  get warnings() {
+  text: () => {
+    // Read when shown: what the end of EWS means on the day the admin chooses.
     const ews = ewsNotice(Date.now());
-    return [`${ews.title}. ${ews.recommendation}`];
+    return {
+      title: t('guide_choosePathTitle'),
+      instructions: [t('guide_choosePath1'), t('guide_choosePath2'), t('guide_choosePath3')],
+      warnings: [`${ews.title}. ${ews.recommendation}`],
+    };
   },
 };
 
-export const registerApp: Step = {
+export const registerApp: StepDef = {
   id: 'register-app',
-  title: 'Register the app',
-  instructions: [
-    'In App registrations, choose "New registration".',
-    'Name it after the mailbox, e.g. "ServiceOps – support@contoso.com".',
-    'Supported account types: "Accounts in this organizational directory only (Single tenant)".',
-    'Leave Redirect URI empty and choose "Register".',
-  ],
-  warnings: ['Each incoming email server whose mailbox is in a different domain needs its own app registration.'],
+  text: (w) => ({
+    title: t('guide_registerTitle'),
+    instructions: [
+      t('guide_register1', { appRegistrations: w.appRegistrations, newRegistration: w.newRegistration }),
+      t('guide_register2'),
+      t('guide_register3', { supportedAccountTypes: w.supportedAccountTypes, singleTenant: w.singleTenant }),
+      t('guide_register4', { redirectUri: w.redirectUriOptional, register: w.register }),
+    ],
+    warnings: [t('guide_registerWarn')],
+  }),
   blade: { extension: REGISTERED_APPS, blade: LIST_BLADE },
   target: {
-    label: 'New registration',
+    label: (w) => w.newRegistration,
     stages: [
       { id: 'new-registration', role: 'button', names: list(WORDS.newRegistration), blade: LIST_BLADE },
       { id: 'name', role: 'textbox', names: list(WORDS.name), match: 'start', blade: CREATE_BLADE },
@@ -217,32 +240,30 @@ export const registerApp: Step = {
   detect: ({ setup }) => !!setup.clientId,
 };
 
-export const copyIds: Step = {
+export const copyIds: StepDef = {
   id: 'copy-ids',
-  title: 'Note the client and tenant IDs',
-  instructions: [
-    'The app\'s Overview shows "Application (client) ID" and "Directory (tenant) ID".',
-    'The helper reads both from the page; check them under "Captured so far". Copy them by hand only if they stay empty.',
-  ],
+  text: (w) => ({
+    title: t('guide_copyIdsTitle'),
+    instructions: [t('guide_copyIds1', { overview: w.overview, clientId: w.clientId, tenantId: w.tenantId }), t('guide_copyIds2')],
+  }),
   blade: appSection('Overview'),
   detect: ({ setup }) => !!setup.clientId && !!setup.tenantId,
 };
 
-export const createSecret: Step = {
+export const createSecret: StepDef = {
   id: 'create-secret',
-  title: 'Create a client secret',
-  instructions: [
-    'Open "Certificates & secrets", tab "Client secrets", and choose "New client secret".',
-    'Enter a description (e.g. "ServiceOps"), keep the recommended expiry of 180 days (or choose a shorter one), then "Add". Note the date: ServiceOps stops reading mail when the secret expires.',
-    "Copy the secret's Value (not the Secret ID) right away.",
-  ],
-  warnings: [
-    'The secret Value is shown only once, right after it is created. If you leave the page first, create a new secret.',
-    'If Azure refuses the secret with CredentialInvalidLifetimeAsPerAppPolicy, your organization caps how long a secret may live (an app management policy): choose a shorter expiry, within the limit your admins set, and try again. CredentialTypeNotAllowedAsPerAppPolicy means secrets are not allowed at all: ask the admin who manages the policy.',
-  ],
+  text: (w) => ({
+    title: t('guide_secretTitle'),
+    instructions: [
+      t('guide_secret1', { certificatesSecrets: w.certificatesSecrets, clientSecrets: w.clientSecrets, newClientSecret: w.newClientSecret }),
+      t('guide_secret2', { add: w.add }),
+      t('guide_secret3', { value: w.value, secretId: w.secretId }),
+    ],
+    warnings: [t('guide_secretWarn1'), t('guide_secretWarn2')],
+  }),
   blade: appSection('Credentials'),
   target: {
-    label: 'New client secret',
+    label: (w) => w.newClientSecret,
     stages: [
       { id: 'new-client-secret', role: 'button', names: list(WORDS.newClientSecret) },
       { id: 'add', role: 'button', names: list(WORDS.add), match: 'all' },
@@ -251,16 +272,23 @@ export const createSecret: Step = {
   detect: ({ setup, secretPresent }) => secretPresent || !!setup.secretMeta,
 };
 
-export const publicClient: Step = {
+export const publicClient: StepDef = {
   id: 'public-client',
-  title: 'Allow public client flows',
-  instructions: [
-    'Open "Authentication" and scroll to "Advanced settings" (in "Authentication (Preview)", open the "Settings" tab).',
-    'Set "Allow public client flows" to Yes (Enabled), then choose "Save".',
-  ],
+  text: (w) => ({
+    title: t('guide_publicClientTitle'),
+    instructions: [
+      t('guide_publicClient1', {
+        authentication: w.authentication,
+        advancedSettings: w.advancedSettings,
+        authenticationPreview: w.authenticationPreview,
+        settings: w.settings,
+      }),
+      t('guide_publicClient2', { allowPublicClientFlows: w.allowPublicClientFlows, yes: w.yes, save: w.save }),
+    ],
+  }),
   blade: appSection('Authentication'),
   target: {
-    label: 'Allow public client flows: Yes',
+    label: (w) => t('guide_publicClientTarget', { allowPublicClientFlows: w.allowPublicClientFlows, yes: w.yes }),
     stages: [
       { id: 'yes', role: 'radio', group: list(WORDS.publicClientFlows), names: list(WORDS.yes), match: 'all', index: 0 },
       // The new experience ("Authentication (Preview)"): a switch on its Settings tab.
@@ -278,16 +306,24 @@ function sameUri(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-export const redirectUri: Step = {
+export const redirectUri: StepDef = {
   id: 'redirect-uri',
-  title: 'Register the ServiceOps redirect URL',
-  instructions: [
-    'Open "Authentication" and choose "Add a platform" (in "Authentication (Preview)": "Add Redirect URI"), then "Web".',
-    'Paste the Redirect URL that ServiceOps shows into "Redirect URIs" and choose "Configure".',
-  ],
+  text: (w) => ({
+    title: t('guide_redirectTitle'),
+    instructions: [
+      t('guide_redirect1', {
+        authentication: w.authentication,
+        addPlatform: w.addPlatform,
+        authenticationPreview: w.authenticationPreview,
+        addRedirectUri: w.addRedirectUri,
+        web: w.web,
+      }),
+      t('guide_redirect2', { redirectUris: w.redirectUris, configure: w.configure }),
+    ],
+  }),
   blade: appSection('Authentication'),
   target: {
-    label: 'Add a platform',
+    label: (w) => w.addPlatform,
     stages: [
       { id: 'add-platform', role: 'button', names: list(WORDS.addPlatform) },
       // The new experience lists redirect URIs on its own tab, added with "Add Redirect URI".
@@ -327,12 +363,13 @@ export function hasPermission(facts: GuidanceFacts, p: RequiredPermission, grant
 
 export function permissionStep(opts: {
   id: StepId;
-  title: string;
+  text: StepDef['text'];
   resource: RequiredPermission['resource'];
   type: RequiredPermission['type'];
   names: string[];
-  instructions: string[];
-}): Step {
+  /** Done when; by default when every permission in `names` is listed. */
+  detect?: StepDef['detect'];
+}): StepDef {
   const required: RequiredPermission[] = opts.names.map((name) => ({ name, type: opts.type, resource: opts.resource }));
   const resourceStages: TargetStage[] =
     opts.resource === 'graph'
@@ -343,11 +380,10 @@ export function permissionStep(opts: {
         ];
   return {
     id: opts.id,
-    title: opts.title,
-    instructions: opts.instructions,
+    text: opts.text,
     blade: appSection('CallAnAPI'),
     target: {
-      label: 'Add a permission',
+      label: (w) => w.addPermission,
       stages: [
         { id: 'add-permission', role: 'button', names: list(WORDS.addPermission) },
         ...resourceStages,
@@ -359,73 +395,70 @@ export function permissionStep(opts: {
       ],
     },
     read: ['permissions'],
-    detect: ({ facts }) => required.every((p) => hasPermission(facts, p)),
+    detect: opts.detect ?? (({ facts }) => required.every((p) => hasPermission(facts, p))),
   };
 }
 
-export function consentStep(required: RequiredPermission[]): Step {
+/** `detect`: done when; by default when every permission in `required` is granted. */
+export function consentStep(required: RequiredPermission[], detect?: StepDef['detect']): StepDef {
   return {
     id: 'admin-consent',
-    title: 'Grant admin consent',
-    instructions: [
-      'On "API permissions", choose "Grant admin consent for <your organisation>" and confirm with Yes.',
-      'Every permission\'s Status must read "Granted for <your organisation>".',
-    ],
-    warnings: [
-      'Granting admin consent requires a Global Administrator (or Privileged Role Administrator). If the button is greyed out, ask one to do this step.',
-    ],
+    text: (w) => ({
+      title: t('guide_consentTitle'),
+      instructions: [
+        t('guide_consent1', { apiPermissions: w.apiPermissions, grantConsent: w.grantConsent, yes: w.yes }),
+        t('guide_consent2', { grantedFor: w.grantedFor }),
+      ],
+      warnings: [t('guide_consentWarn')],
+    }),
     blade: appSection('CallAnAPI'),
     target: {
-      label: 'Grant admin consent',
+      label: (w) => w.grantConsent,
       stages: [
         { id: 'grant', role: 'button', names: list(WORDS.grantConsent) },
         { id: 'confirm', role: 'button', names: list(WORDS.yes), match: 'all' },
       ],
     },
     read: ['permissions'],
-    detect: ({ facts }) => required.every((p) => hasPermission(facts, p, true)),
+    detect: detect ?? (({ facts }) => required.every((p) => hasPermission(facts, p, true))),
   };
 }
 
-export const enterpriseAppId: Step = {
+export const enterpriseAppId: StepDef = {
   id: 'enterprise-app-id',
-  title: 'Find the Enterprise application Object ID',
-  instructions: [
-    'On the app\'s Overview, follow "Managed application in local directory" (the app\'s name).',
-    "The Enterprise application's Overview shows its Object ID; the helper reads it from there.",
-  ],
-  warnings: [
-    "Exchange needs the Enterprise application (service principal) Object ID. The Object ID on the App registration's Overview is a different one: using it is a common cause of failed sign-ins.",
-  ],
+  text: (w) => ({
+    title: t('guide_enterpriseTitle'),
+    instructions: [t('guide_enterprise1', { overview: w.overview, managedApplication: w.managedApplication }), t('guide_enterprise2')],
+    warnings: [t('guide_enterpriseWarn')],
+  }),
   blade: appSection('Overview'),
-  target: { label: 'Managed application in local directory', stages: [{ id: 'managed-app', role: 'link', href: ENTERPRISE_APP_BLADE }] },
+  target: { label: (w) => w.managedApplication, stages: [{ id: 'managed-app', role: 'link', href: ENTERPRISE_APP_BLADE }] },
   detect: ({ setup }) => !!setup.spObjectId,
 };
 
-export const exchangeServicePrincipal: Step = {
+export const exchangeServicePrincipal: StepDef = {
   id: 'exchange-service-principal',
-  title: 'Register the app in Exchange Online',
-  instructions: [
-    'Run the PowerShell below in an Exchange Online PowerShell session (module ExchangeOnlineManagement), as an Exchange administrator.',
-    "It registers the app's service principal in Exchange and gives it access to the mailbox.",
-  ],
-  warnings: ["-ObjectId is the Enterprise application Object ID, not the App registration's Object ID."],
+  text: () => ({
+    title: t('guide_servicePrincipalTitle'),
+    instructions: [t('guide_servicePrincipal1'), t('guide_servicePrincipal2')],
+    warnings: [t('guide_servicePrincipalWarn')],
+  }),
   powershell: 'service-principal',
 };
 
-export const exchangeRestrict: Step = {
+export const exchangeRestrict: StepDef = {
   id: 'exchange-restrict',
-  title: 'Restrict the app to the one mailbox',
-  instructions: [
-    'Application permissions reach every mailbox until you restrict them. RBAC for Applications limits the app to the mailbox ServiceOps reads.',
-    'Run the PowerShell below; Test-ServicePrincipalAuthorization must list the roles as in scope for the mailbox.',
-  ],
-  warnings: ['New-ApplicationAccessPolicy is superseded by RBAC for Applications and does not cover IMAP/POP.'],
+  text: () => ({
+    title: t('guide_restrictTitle'),
+    instructions: [t('guide_restrict1'), t('guide_restrict2')],
+    warnings: [t('guide_restrictWarn')],
+  }),
   powershell: 'restrict',
 };
 
 export interface GuidancePath {
   id: SetupPath;
-  label: string;
-  steps: Step[];
+  /** Its name in the UI language (a getter: read when shown). */
+  readonly label: string;
+  steps: StepDef[];
 }

@@ -18,6 +18,15 @@ type TextOf<K extends MessageKey> = K extends `${infer A}_${infer R}`
 
 type Args<K extends MessageKey> = [Placeholders<TextOf<K>>] extends [never] ? [] : [Record<Placeholders<TextOf<K>>, string | number>];
 
+/**
+ * WXT types getMessage with the names of the last `wxt prepare`; the catalogs' own types above are
+ * the contract here, so a key added since then must not fail the typecheck.
+ */
+interface I18n {
+  getMessage(name: string, substitutions?: string[]): string;
+  getUILanguage(): string;
+}
+
 /** The text in the browser's UI language (English where the browser's language has no catalog). */
 export function t<K extends MessageKey>(key: K, ...args: Args<K>): string {
   const subs = args[0] as Record<string, string | number> | undefined;
@@ -26,10 +35,12 @@ export function t<K extends MessageKey>(key: K, ...args: Args<K>): string {
         .sort()
         .map((k) => String(subs[k]))
     : undefined;
-  return browser.i18n.getMessage(key, values) || key;
+  const i18n: I18n = browser.i18n;
+  return i18n.getMessage(key, values) || key;
 }
 
 /** The browser's UI language as a tag (`de`, `en-US`), for formatting dates and numbers alike. */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  const i18n: I18n = browser.i18n;
+  return i18n.getUILanguage();
 }

@@ -51,9 +51,9 @@ function watchOn(built: BuiltView, route: PortalRoute | undefined): Watch | null
 }
 
 /** The tab's next record: a new watch drops the old watch's target reports. */
-function nextTabRecord(tab: GuidanceTab, watch: Watch | null, route: PortalRoute | undefined): GuidanceTab {
+function nextTabRecord(tab: GuidanceTab, watch: Watch | null, route: PortalRoute | undefined, lang: string | undefined): GuidanceTab {
   const changed = stableJson(watch) !== stableJson(tab.watch);
-  return { ...tab, watch, appId: routeAppId(route) ?? tab.appId, targets: changed ? {} : tab.targets };
+  return { ...tab, watch, appId: routeAppId(route) ?? tab.appId, targets: changed ? {} : tab.targets, lang: lang ?? tab.lang };
 }
 
 export async function syncGuidance(
@@ -62,6 +62,8 @@ export async function syncGuidance(
   viewStep: string | undefined,
   now: number,
   newId: () => string,
+  /** The page's language; absent: the last one this tab reported. */
+  lang?: string,
 ): Promise<GuidanceView> {
   // Setups and tab records change together, under the setups' lock (every writer of either takes it).
   const { setup, tab, view } = await withSetupsLock(async () => {
@@ -70,9 +72,9 @@ export async function syncGuidance(
     const { state, setup: active } = activeOrNew(stored, newId, now);
     const tab = tabs[tabId] ?? emptyTab();
     const routed = withSpObjectFromRoute(active, route, now);
-    const built = buildView(routed, tab, route, viewStep, secrets[routed.id], now);
+    const built = buildView(routed, { ...tab, lang: lang ?? tab.lang }, route, viewStep, secrets[routed.id], now);
     const setup = withDetectedProgress(routed, built, now);
-    const nextTab = nextTabRecord(tab, watchOn(built, route), route);
+    const nextTab = nextTabRecord(tab, watchOn(built, route), route, lang);
     const writes: Promise<void>[] = [];
     if (setup !== stored.setups.find((s) => s.id === setup.id)) writes.push(saveSetups(putSetup(state, setup, true)));
     // A tab is listed even unchanged: notifyGuidanceTabs tells the listed tabs about changes.

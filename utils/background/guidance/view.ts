@@ -1,11 +1,11 @@
 /** The checklist as the panel shows it, built from a setup, its tab record and the top frame's route. */
 import type { GuidanceTab } from '../../guidance/facts';
-import { evaluate, findStep, onStepBlade, type Evaluation } from '../../guidance/evaluate';
+import { evaluate, findStep, onStepBlade, PATHS, stepsFor, type Evaluation } from '../../guidance/evaluate';
 import { factsFor } from '../../guidance/facts';
 import { withGraphFacts } from '../../guidance/graph-steps';
 import type { Step } from '../../guidance/vocabulary';
 import { bladeHash, routeAppId, routeSection, type PortalRoute } from '../../portal-route';
-import type { GuidanceView, Setup, StoredSecret, Watch } from '../../schemas';
+import type { GuidanceText, GuidanceView, Setup, SetupPath, StoredSecret, Watch } from '../../schemas';
 import { pasteWanted } from '../../paste-classify';
 import { statusOf } from '../secrets';
 
@@ -33,6 +33,15 @@ export function watchId(step: string | undefined, route: PortalRoute | undefined
   return `${(step ?? '').slice(0, 28)}-${hash.toString(36)}`;
 }
 
+/** The checklist's words for this path and viewed step, the portal's labels in the page's language. */
+export function guidanceText(path: SetupPath, step: Step | undefined, pageLang: string | undefined): GuidanceText {
+  return {
+    paths: { imap: PATHS.imap.label, mapi: PATHS.mapi.label },
+    titles: Object.fromEntries(stepsFor(path, pageLang).map((s) => [s.id, s.title])),
+    viewing: step && { title: step.title, instructions: step.instructions, warnings: step.warnings ?? [], target: step.target?.label },
+  };
+}
+
 export function buildView(
   setup: Setup,
   tab: GuidanceTab,
@@ -44,7 +53,7 @@ export function buildView(
   // Steps Microsoft Graph reported done (the configuration audit) count as detected too.
   const evaluation = evaluate(setup, withGraphFacts(factsFor(tab.facts, setup.clientId?.value), setup), !!secret);
   const viewing = viewStep && evaluation.steps.some((s) => s.id === viewStep) ? viewStep : evaluation.current;
-  const step = findStep(viewing);
+  const step = findStep(viewing, tab.lang);
   const status = statusOf(setup.id, secret);
   // Another app's blade is not this setup's blade: nothing is pointed at there.
   const routeApp = routeAppId(route);
@@ -73,6 +82,7 @@ export function buildView(
       secret: { present: status.present, length: status.length, described: setup.secretMeta?.description },
     },
     paste: pasteWanted(setup, secret, now),
+    text: guidanceText(setup.path, step, tab.lang),
   };
   return { view, evaluation, step: sameApp ? step : undefined };
 }
