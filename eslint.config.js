@@ -17,6 +17,44 @@ const SENSOR_IMPORTS = {
   ],
 };
 
+/**
+ * What shipped code never does (SECURITY.md, "Extension hygiene"), as lint rules rather than text
+ * scans: they see `console['log']`, `const c = console` and `window.console` alike.
+ * tests/unit/security-source.test.ts checks that every shipped file gets them and that they catch each form.
+ */
+const NEVER_IN_SHIPPED_CODE = {
+  // The secret cannot end up in a log by accident: no console, under any name.
+  'no-console': 'error',
+  'no-restricted-globals': ['error', { name: 'console', message: 'Shipped code never logs (SECURITY.md).' }],
+  'no-restricted-properties': [
+    'error',
+    ...['globalThis', 'window', 'self'].map((object) => ({ object, property: 'console', message: 'Shipped code never logs (SECURITY.md).' })),
+    { object: 'document', property: 'write', message: 'No HTML from strings.' },
+    { object: 'document', property: 'writeln', message: 'No HTML from strings.' },
+  ],
+  // No strings evaluated as code.
+  'no-eval': 'error',
+  'no-implied-eval': 'error',
+  'no-new-func': 'error',
+  'no-restricted-syntax': [
+    'error',
+    { selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]', message: 'No HTML from strings.' },
+    {
+      selector: 'AssignmentExpression > MemberExpression.left[computed=true][property.value=/^(innerHTML|outerHTML)$/]',
+      message: 'No HTML from strings.',
+    },
+    { selector: 'CallExpression > MemberExpression.callee[property.name=/^(insertAdjacentHTML|createContextualFragment)$/]', message: 'No HTML from strings.' },
+    { selector: 'NewExpression[callee.name="DOMParser"]', message: 'No HTML from strings.' },
+    { selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]', message: 'No HTML from strings.' },
+    { selector: 'CallExpression[callee.name="Function"]', message: 'No strings evaluated as code.' },
+    // No remote code: every script is a file in the package.
+    { selector: 'ImportExpression[source.value=/^(https?:|\\x2F\\x2F)/]', message: 'No remote code.' },
+    { selector: 'CallExpression[callee.name="importScripts"]', message: 'No remote code.' },
+    // storage.session stays closed to content scripts.
+    { selector: 'Literal[value=/UNTRUSTED_CONTEXTS/]', message: 'storage.session stays TRUSTED_CONTEXTS (SECURITY.md).' },
+  ],
+};
+
 export default tseslint.config(
   {
     ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**', 'demo-screenshots/**'],
@@ -47,9 +85,8 @@ export default tseslint.config(
     },
   },
   {
-    // Shipped code never logs: the secret cannot end up in a console by accident.
     files: ['utils/**', 'entrypoints/**', 'components/**'],
-    rules: { 'no-console': 'error' },
+    rules: NEVER_IN_SHIPPED_CODE,
   },
   {
     files: ['utils/sensor/**'],

@@ -2,7 +2,8 @@ import { defineConfig } from 'wxt';
 import { writeLocales } from './scripts/write-locales';
 
 /** Microsoft hosts the extension needs on every install: the portal (content scripts) and the live checks. */
-const MICROSOFT_HOSTS = ['https://login.microsoftonline.com/*', 'https://graph.microsoft.com/*'];
+const MICROSOFT_ORIGINS = ['https://login.microsoftonline.com', 'https://graph.microsoft.com'];
+const MICROSOFT_HOSTS = MICROSOFT_ORIGINS.map((origin) => `${origin}/*`);
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -29,7 +30,7 @@ export default defineConfig({
       } else if (alias && typeof alias === 'object') (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
     default_locale: 'en',
@@ -43,7 +44,8 @@ export default defineConfig({
     // An organization can preset the ServiceOps URLs by policy (Chrome's managed storage).
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+      // Pages and the background talk to Microsoft's sign-in and Graph only (`wxt dev` adds its reload server).
+      extension_pages: `script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; connect-src 'self' ${MICROSOFT_ORIGINS.join(' ')}${command === 'serve' ? ' http://localhost:* ws://localhost:*' : ''}`,
     },
     ...(browser === 'firefox'
       ? {
