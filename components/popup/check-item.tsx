@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { t } from '../../utils/i18n/t';
 import type { Line } from '../checks/describe-results';
 
 /** One live check: its title and button, then its progress, error or last result (marked stale when the values changed). */
@@ -17,7 +18,7 @@ export function CheckItem(props: { title: string; line?: Line; stale?: boolean; 
           <>
             <p className={`check check-${props.line.level}`}>{props.line.text}</p>
             {props.line.fix ? <p className="check-fix">{props.line.fix}</p> : null}
-            {props.stale ? <p className="check-stale">Checked with earlier values: run it again.</p> : null}
+            {props.stale ? <p className="check-stale">{t('popup_stale')}</p> : null}
             {props.children}
           </>
         ) : null}

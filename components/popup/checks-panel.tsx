@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n/t';
 import { cleanGuid, cleanPasted } from '../../utils/clean-input';
 import { sameInputs, type CheckInputs } from '../../utils/checks/check-results';
 import type { Setup } from '../../utils/schemas';
@@ -15,10 +16,10 @@ export interface ChecksPanelProps {
   ensureSetup: () => Promise<string | undefined>;
 }
 
-const PROGRESS: Record<BackgroundCheck, string> = {
-  tenant: 'Asking Microsoft about the tenant…',
-  token: 'Requesting a token from Microsoft with these values…',
-};
+const PROGRESS = {
+  tenant: () => t('popup_tenantProgress'),
+  token: () => t('popup_tokenProgress'),
+} satisfies Record<BackgroundCheck, () => string>;
 
 /** What the results are compared with to mark them stale: the values as typed now, the secret by its first characters. */
 function currentInputs(draft: ChecksDraft): CheckInputs {
@@ -39,11 +40,11 @@ export function ChecksPanel({ setup, draft, ensureSetup }: ChecksPanelProps) {
   const actions = (kind: BackgroundCheck, label: string) =>
     running[kind] ? (
       <button type="button" className="secondary small" onClick={() => void cancel(kind)}>
-        Cancel
+        {t('popup_cancel')}
       </button>
     ) : (
       <button type="button" className="secondary small" onClick={() => void run(kind)} aria-label={label}>
-        Check
+        {t('popup_check')}
       </button>
     );
 
@@ -53,53 +54,53 @@ export function ChecksPanel({ setup, draft, ensureSetup }: ChecksPanelProps) {
   return (
     <section className="checks" aria-labelledby="checks-heading">
       <h2 id="checks-heading">
-        Checks
+        {t('popup_checks')}
         <button
           type="button"
           className="secondary small"
           disabled={!!running.tenant || !!running.token}
           onClick={() => void Promise.all([run('tenant'), run('token')])}
         >
-          Run checks
+          {t('popup_runChecks')}
         </button>
       </h2>
-      {expiry ? <p className={`check check-${expiry.level}`}>Secret expiry: {expiry.message}</p> : null}
+      {expiry ? <p className={`check check-${expiry.level}`}>{t('popup_secretExpiry', { meaning: expiry.message })}</p> : null}
       <CheckItem
-        title="Tenant exists"
+        title={t('popup_tenantExists')}
         line={results.tenant ? describeTenant(results.tenant.result, results.tenant.inputs.tenant ?? '') : undefined}
         stale={results.tenant ? !sameInputs(results.tenant.inputs, current, 'tenant') : false}
-        progress={running.tenant ? PROGRESS.tenant : undefined}
+        progress={running.tenant ? PROGRESS.tenant() : undefined}
         error={errors.tenant}
-        actions={actions('tenant', 'Check the tenant')}
+        actions={actions('tenant', t('popup_checkTenant'))}
       />
       <CheckItem
-        title="Secret works"
+        title={t('popup_secretWorks')}
         line={results.token ? describeToken(results.token.result) : undefined}
         stale={results.token ? !sameInputs(results.token.inputs, current, 'token') : false}
-        progress={running.token ? PROGRESS.token : undefined}
+        progress={running.token ? PROGRESS.token() : undefined}
         error={errors.token}
-        actions={actions('token', 'Check the secret with a token request')}
+        actions={actions('token', t('popup_checkSecret'))}
       />
       <CheckItem
-        title="Configuration audit"
+        title={t('popup_audit')}
         line={audit ? describeAudit(audit.result) : undefined}
         stale={audit ? !sameInputs(audit.inputs, current, 'audit') : false}
-        error={noSignInApp ? 'Needs a sign-in app: set "Sign-in app (client) ID" in the options.' : undefined}
+        error={noSignInApp ? t('popup_auditNeedsApp') : undefined}
         actions={
           noSignInApp ? (
             <button type="button" className="secondary small" onClick={() => void browser.runtime.openOptionsPage()}>
-              Options
+              {t('popup_options')}
             </button>
           ) : (
-            <button type="button" className="secondary small" onClick={() => void openAudit()} aria-label="Sign in and audit the configuration">
-              Sign in…
+            <button type="button" className="secondary small" onClick={() => void openAudit()} aria-label={t('popup_signInAudit')}>
+              {t('popup_signIn')}
             </button>
           )
         }
       >
         {audit?.result.status === 'done' ? <AuditList items={audit.result.audit.items} /> : null}
       </CheckItem>
-      <p className="muted">Checks never block filling: you may fill ServiceOps anyway.</p>
+      <p className="muted">{t('popup_neverBlocks')}</p>
     </section>
   );
 }

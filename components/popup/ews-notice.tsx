@@ -1,4 +1,5 @@
 import { ewsNotice } from '../../utils/ews-retirement';
+import { t } from '../../utils/i18n/t';
 
 export interface EwsNoticeProps {
   /** The clock, passed in so the notice can be shown for any day. */
@@ -13,17 +14,21 @@ export interface EwsNoticeProps {
 export function EwsNotice({ now, clientId }: EwsNoticeProps) {
   const notice = ewsNotice(now, clientId);
   return (
-    <div className={notice.phase === 'before-block' ? 'check check-warning ews-notice' : 'check check-error ews-notice'} role="note" aria-label="End of EWS">
+    <div
+      className={notice.phase === 'before-block' ? 'check check-warning ews-notice' : 'check check-error ews-notice'}
+      role="note"
+      aria-label={t('popup_ewsLabel')}
+    >
       <p>
         <strong>{notice.title}.</strong> {notice.recommendation}
       </p>
       <details>
-        <summary>What this means{notice.check ? ' and what to check' : ''}</summary>
+        <summary>{notice.check ? t('popup_ewsMeaningCheck') : t('popup_ewsMeaning')}</summary>
         <p>{notice.summary}</p>
         {notice.check ? (
           <>
-            <p>Check the tenant in Exchange Online PowerShell. {notice.checkHint}</p>
-            <pre tabIndex={0} aria-label="PowerShell to check EWS">
+            <p>{t('popup_ewsCheckIntro', { hint: notice.checkHint ?? '' })}</p>
+            <pre tabIndex={0} aria-label={t('popup_ewsCheckLabel')}>
               {notice.check}
             </pre>
           </>

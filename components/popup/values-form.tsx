@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { t } from '../../utils/i18n/t';
 import type { ExtensionState, Setup } from '../../utils/schemas';
 import { DEFAULT_SETTINGS } from '../../utils/defaults';
 import { settingsItem } from '../../utils/storage-items';
@@ -18,9 +19,9 @@ function SecretExpiry({ expires, capturedAt, now }: { expires: string; capturedA
   const lifetimeDays = Number.isNaN(at) ? undefined : Math.round((at - capturedAt) / DAY);
   return (
     <p className={`check check-${check.level} secret-expiry`} data-testid="secret-expiry">
-      Secret expires: {expires}. {check.message}
+      {t('popup_secretExpires', { expires, meaning: check.message })}
       {lifetimeDays !== undefined && lifetimeDays > RECOMMENDED_SECRET_DAYS + 1
-        ? ` It was created for about ${lifetimeDays} days; ${RECOMMENDED_SECRET_DAYS} days or less is recommended.`
+        ? ` ${t('popup_secretLifetime', { days: lifetimeDays, recommended: RECOMMENDED_SECRET_DAYS })}`
         : ''}
     </p>
   );
@@ -45,17 +46,12 @@ export function draftOf(setup: Setup | undefined, secret: string | undefined): D
 /** The Enterprise application's Object ID: a GUID that is neither the client ID nor the App registration's Object ID. */
 export function checkSpObjectId(raw: string, setup: Setup | undefined, clientId: string): Check {
   const guid = checkClientId(raw);
-  if (guid.level === 'error') return { level: 'error', message: guid.message.replace('Application (client) ID', 'Enterprise application Object ID') };
+  if (guid.level === 'error') return { level: 'error', message: guid.message.replace(t('popup_clientId'), t('popup_spObjectId')) };
   const value = guid.cleaned ?? raw.trim().toLowerCase();
   if (setup?.appObjectId?.value === value) {
-    return {
-      level: 'error',
-      message:
-        'This is the App registration\'s Object ID. New-ServicePrincipal needs the Enterprise application\'s Object ID: open "Managed application in local directory" on the Overview.',
-    };
+    return { level: 'error', message: t('popup_spIsAppObjectId') };
   }
-  if (value === clientId.trim().toLowerCase())
-    return { level: 'error', message: "This is the client ID. Use the Object ID shown on the Enterprise application's overview." };
+  if (value === clientId.trim().toLowerCase()) return { level: 'error', message: t('popup_spIsClientId') };
   return guid;
 }
 
@@ -87,7 +83,7 @@ export function ValuesForm({ setup, state, draft, onChange, now = Date.now }: Va
   return (
     <>
       <Field
-        label="Application (client) ID"
+        label={t('popup_clientId')}
         value={draft.clientId}
         onChange={(v) => onChange('clientId', v)}
         check={checkClientId(draft.clientId)}
@@ -95,18 +91,16 @@ export function ValuesForm({ setup, state, draft, onChange, now = Date.now }: Va
         placeholder="00000000-0000-0000-0000-000000000000"
       />
       <Field
-        label="Directory (tenant) ID"
+        label={t('popup_tenantId')}
         value={draft.tenantId}
         onChange={(v) => onChange('tenantId', v)}
         check={checkTenantId(draft.tenantId, draft.clientId)}
         provenance={describeProvenance(setup?.tenantId?.provenance)}
-        placeholder="GUID or contoso.onmicrosoft.com"
+        placeholder={t('popup_tenantPlaceholder')}
       />
       {candidates.length ? (
-        <div className="candidates" role="group" aria-label="Which is the tenant ID?">
-          <p className="check check-warning">
-            The Overview showed these IDs and Microsoft could not be asked which one is the tenant. Pick the Directory (tenant) ID:
-          </p>
+        <div className="candidates" role="group" aria-label={t('popup_whichTenant')}>
+          <p className="check check-warning">{t('popup_tenantCandidates')}</p>
           {candidates.map((c) => (
             <button key={c} type="button" className="secondary mono" onClick={() => onChange('tenantId', c)}>
               {c}
@@ -115,7 +109,7 @@ export function ValuesForm({ setup, state, draft, onChange, now = Date.now }: Va
         </div>
       ) : null}
       <Field
-        label="Client secret"
+        label={t('popup_clientSecret')}
         type={showSecret ? 'text' : 'password'}
         value={draft.secret}
         onChange={(v) => onChange('secret', v)}
@@ -124,31 +118,27 @@ export function ValuesForm({ setup, state, draft, onChange, now = Date.now }: Va
         autoComplete="off"
         trailing={
           <button type="button" className="secondary" aria-pressed={showSecret} onClick={() => setShowSecret((s) => !s)}>
-            {showSecret ? 'Hide' : 'Show'}
+            {showSecret ? t('popup_hide') : t('popup_show')}
           </button>
         }
       />
       {setup?.secretMeta?.expires ? <SecretExpiry expires={setup.secretMeta.expires} capturedAt={setup.secretMeta.provenance.capturedAt} now={now()} /> : null}
       {masked ? (
         <p className="check check-error" role="alert">
-          The portal now shows this app&apos;s client secret masked: a masked value cannot be used or recovered. Add a new client secret on &quot;Certificates
-          &amp; secrets&quot;; its Value is captured as soon as it appears.
+          {t('popup_secretMasked')}
         </p>
       ) : null}
       {idCopied ? (
         <p className="check check-error" role="alert">
-          You copied the Secret ID (a GUID). That is not the secret: the secret is the Value, the other column next to it.
+          {t('popup_secretIdCopied')}
         </p>
       ) : null}
       <Field
-        label="Enterprise application Object ID"
+        label={t('popup_spObjectId')}
         value={draft.spObjectId ?? ''}
         onChange={(v) => onChange('spObjectId', v)}
         check={checkSpObjectId(draft.spObjectId ?? '', setup, draft.clientId)}
-        provenance={
-          describeProvenance(setup?.spObjectId?.provenance) ??
-          'For New-ServicePrincipal -ObjectId (MAPI/EWS): open "Managed application in local directory" on the app\'s Overview.'
-        }
+        provenance={describeProvenance(setup?.spObjectId?.provenance) ?? t('popup_spObjectIdHelp')}
         placeholder="00000000-0000-0000-0000-000000000000"
       />
       {setup?.path === 'mapi' || setup?.protocols?.includes('mapi') ? <EwsNotice now={now()} clientId={draft.clientId || undefined} /> : null}

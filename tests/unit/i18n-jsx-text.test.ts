@@ -10,7 +10,14 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-export const CONVERTED: string[] = [];
+export const CONVERTED: string[] = [
+  'components/popup-app.tsx',
+  'components/popup/values-form.tsx',
+  'components/popup/checks-panel.tsx',
+  'components/popup/check-item.tsx',
+  'components/popup/ews-notice.tsx',
+  'components/checks/audit-list.tsx',
+];
 
 const READ_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'title', 'placeholder', 'alt', 'label']);
 
