@@ -34,7 +34,7 @@ export default defineConfig({
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'alarms', 'declarativeNetRequestWithHostAccess', 'identity'],
+    permissions: ['storage', 'scripting', 'alarms', 'declarativeNetRequestWithHostAccess', 'identity', 'notifications'],
     // The E2E build pre-grants the fixed test origin: a headless browser cannot click Chrome's permission prompt.
     host_permissions: process.env.SERVICEOPS_E2E_BUILD === '1' ? [...MICROSOFT_HOSTS, 'https://serviceops.test/*'] : MICROSOFT_HOSTS,
     // ServiceOps is self-hosted anywhere: each origin is requested when the admin adds it.

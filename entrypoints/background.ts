@@ -6,6 +6,7 @@ import { ensureIdleAlarm, expireIdleSecrets, IDLE_ALARM } from '../utils/backgro
 import { forgetTabFrames } from '../utils/background/portal-frames';
 import { forgetGuidanceTab, watchGuidanceChanges } from '../utils/background/guidance/tab-records';
 import { watchGraphAudits } from '../utils/background/graph-observed';
+import { watchSecretExpiry } from '../utils/background/expiry-watch';
 
 export default defineBackground(() => {
   const onMessage = createRouter({
@@ -31,6 +32,8 @@ export default defineBackground(() => {
   watchGuidanceChanges();
   // The configuration audit's findings (Graph) complete the checklist and date the secret.
   watchGraphAudits();
+  // Secret expiry: an hourly alarm, the toolbar badge and a notification 30, 7 and 1 days before.
+  watchSecretExpiry();
 
   void ensureIdleAlarm();
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -104,6 +104,16 @@ export const requestSchema = z.discriminatedUnion('type', [
     secret: z.string().max(TYPED_MAX).optional(),
   }),
   z.object({ type: z.literal('cancel-check'), checkId: z.string().min(1).max(64) }),
+  /** Rotation page: the secret it created through Microsoft Graph (value to session memory, Secret ID, hint and end to the setup). */
+  z.object({
+    type: z.literal('rotation-secret'),
+    setupId: z.string().max(64),
+    value: z.string().min(1).max(TYPED_MAX),
+    keyId: z.string().min(1).max(64),
+    hint: z.string().max(3),
+    expires: z.string().max(40),
+    description: z.string().max(200),
+  }),
   /**
    * Opens the browser's side panel with the whole checklist, inside the admin's click: from the step card (top portal
    * frame: its own tab) or the popup (its window). Refused where the browser has none; the in-page checklist is the fallback.
@@ -140,6 +150,7 @@ export interface ResponseMap {
   'structure-report': Result<StructureReport>;
   'run-check': Result<SetupCheckResults>;
   'cancel-check': Result<null>;
+  'rotation-secret': Result<SecretStatus>;
   'open-side-panel': Result<null>;
   'side-panel-view': Result<SidePanelView>;
 }

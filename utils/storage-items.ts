@@ -8,6 +8,8 @@ import { DEFAULT_SETTINGS } from './defaults';
 import type { Settings, Setup, StoredSecret } from './schemas';
 import type { AuditOutcome, CheckRecord, SetupCheckResults } from './checks/check-results';
 import type { GuidanceTab } from './guidance/facts';
+import type { ExpiryWarnings } from './background/expiry';
+import type { Rotation } from './rotation';
 
 export const setupsItem = storage.defineItem<Setup[]>('local:setups', { fallback: [], version: 1 });
 
@@ -47,3 +49,9 @@ export const guidanceTabsItem = storage.defineItem<Record<string, GuidanceTab>>(
 
 /** Last Graph audit per setup id, written by the sign-in page (its only writer). */
 export const auditResultsItem = storage.defineItem<Record<string, CheckRecord<AuditOutcome>>>('session:auditResults', { fallback: {}, version: 1 });
+
+/** Which secret-expiry warnings were given, per setup and secret: each is given once, across restarts (no secret in it). */
+export const expiryWarningsItem = storage.defineItem<ExpiryWarnings>('local:expiryWarnings', { fallback: {}, version: 1 });
+
+/** Secret rotations under way, per setup id, written by the rotation page (its only writer; no secret in it). */
+export const rotationsItem = storage.defineItem<Record<string, Rotation>>('local:rotations', { fallback: {}, version: 1 });

@@ -108,7 +108,14 @@ describe('manifest (wxt.config.ts)', () => {
   for (const browser of ['chrome', 'firefox']) {
     it(`${browser}: least privilege, as SECURITY.md lists it`, () => {
       const m = manifestFor(browser);
-      expect([...(m.permissions as string[])].sort()).toEqual(['alarms', 'declarativeNetRequestWithHostAccess', 'identity', 'scripting', 'storage']);
+      expect([...(m.permissions as string[])].sort()).toEqual([
+        'alarms',
+        'declarativeNetRequestWithHostAccess',
+        'identity',
+        'notifications',
+        'scripting',
+        'storage',
+      ]);
       expect(m.host_permissions).toEqual(['https://login.microsoftonline.com/*', 'https://graph.microsoft.com/*']);
       expect(m.optional_host_permissions).toEqual(['https://*/*']);
       for (const key of ['web_accessible_resources', 'externally_connectable', 'content_scripts', 'sandbox', 'oauth2', 'key'])

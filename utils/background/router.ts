@@ -11,6 +11,7 @@ import { setupHandlers } from './handlers/setups';
 import { guidanceHandlers } from './handlers/guidance';
 import { pasteHandlers } from './handlers/paste';
 import { structureHandlers } from './handlers/structure';
+import { expiryHandlers } from './handlers/expiry';
 import { sidePanelHandlers } from './handlers/side-panel';
 import { fail, type HandlerDef, type HandlerTable, type RouterDeps } from './handlers/types';
 
@@ -24,6 +25,7 @@ export const HANDLERS: HandlerTable = {
   ...checkHandlers,
   ...pasteHandlers,
   ...structureHandlers,
+  ...expiryHandlers,
   ...sidePanelHandlers,
 };
 

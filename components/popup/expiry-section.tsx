@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { daysLeft, formatDay, parseExpiry } from '../../utils/background/expiry';
+import { t } from '../../utils/i18n/t';
+import { rotationStage, type Rotation } from '../../utils/rotation';
+import type { Setup } from '../../utils/schemas';
+import { rotationsItem } from '../../utils/storage-items';
+
+const DAY = 86_400_000;
+
+export interface ExpirySectionProps {
+  setup: Setup | undefined;
+  now?: () => number;
+}
+
+function hostOf(origin: string): string {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return origin;
+  }
+}
+
+/** When the setup's secret ends, where it was filled, and "Rotate secret" (the rotation page, in a tab of its own). */
+export function ExpirySection({ setup, now = Date.now }: ExpirySectionProps) {
+  const [rotation, setRotation] = useState<Rotation>();
+  const setupId = setup?.id;
+  useEffect(() => {
+    if (!setupId) return undefined;
+    void rotationsItem.getValue().then((all) => setRotation(all[setupId]));
+    return rotationsItem.watch((all) => setRotation(all?.[setupId]));
+  }, [setupId]);
+
+  if (!setup?.clientId) return null;
+  const at = parseExpiry(setup.secretMeta?.expires);
+  const time = now();
+  let line: { level: 'ok' | 'warning' | 'error'; text: string };
+  if (at === undefined) line = { level: 'warning', text: t('expiry_expiryUnknown') };
+  else if (at <= time) line = { level: 'error', text: t('expiry_expiredOn', { date: formatDay(at) }) };
+  else {
+    const left = daysLeft(at, time);
+    const rest = at - time < DAY ? t('expiry_lessThanDayLeft') : left === 1 ? t('expiry_oneDayLeft') : t('expiry_daysLeft', { days: left });
+    line = {
+      level: at - time <= 7 * DAY ? 'error' : at - time <= 30 * DAY ? 'warning' : 'ok',
+      text: `${t('expiry_expiresOn', { date: formatDay(at) })} ${rest}`,
+    };
+  }
+  const underway = rotation && rotationStage(rotation, setup) !== 'done';
+
+  const open = () => void browser.tabs.create({ url: `${browser.runtime.getURL('/rotate.html')}?setup=${encodeURIComponent(setup.id)}` });
+
+  return (
+    <section className="expiry" aria-labelledby="expiry-heading">
+      <h2 id="expiry-heading" className="visually-hidden">
+        {t('expiry_heading')}
+      </h2>
+      <p className={`check check-${line.level}`} data-testid="secret-expiry-date">
+        {line.text}
+      </p>
+      <p className="muted">{setup.serviceOpsOrigin ? t('expiry_filledInto', { host: hostOf(setup.serviceOpsOrigin) }) : t('expiry_notFilled')}</p>
+      {underway ? <p className="check check-warning">{t('expiry_rotationUnderway')}</p> : null}
+      <button type="button" className="secondary" onClick={open}>
+        {t('expiry_rotate')}
+      </button>
+    </section>
+  );
+}
