@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../utils/i18n/t';
 import { request } from '../utils/messaging-client';
 import type { ResponseMap } from '../utils/messages';
 import { ChecksPanel } from './popup/checks-panel';
@@ -56,12 +57,8 @@ export function PopupApp({ initialState }: { initialState?: ResponseMap['get-sta
   return (
     <main className="popup" aria-labelledby="popup-title">
       <header>
-        <h1 id="popup-title">ServiceOps Azure OAuth Helper</h1>
-        {active ? (
-          <p className="subtitle">Setup: {active.name}</p>
-        ) : (
-          <p className="subtitle">No app captured yet: open your app in the Azure portal, or type the values.</p>
-        )}
+        <h1 id="popup-title">{t('ext_name')}</h1>
+        {active ? <p className="subtitle">{t('popup_setup', { name: active.name })}</p> : <p className="subtitle">{t('popup_noSetup')}</p>}
       </header>
       {error ? (
         <p role="alert" className="check check-error">
