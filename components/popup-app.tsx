@@ -6,6 +6,7 @@ import { ChecksPanel } from './popup/checks-panel';
 import { ExpirySection } from './popup/expiry-section';
 import { FillSection } from './popup/fill-section';
 import { SetupSwitcher } from './popup/setup-switcher';
+import { OpenSidePanelButton } from './sidepanel/open-side-panel-button';
 import { draftOf, ValuesForm, type Draft } from './popup/values-form';
 import { useExtensionState } from './use-extension-state';
 
@@ -57,9 +58,13 @@ export function PopupApp({ initialState }: { initialState?: ResponseMap['get-sta
   return (
     <main className="popup" aria-labelledby="popup-title">
       <header>
-        <h1 id="popup-title">{t('ext_name')}</h1>
+        <h1 id="popup-title">
+          <img src="/icon/32.png" alt="" width={18} height={18} style={{ verticalAlign: -3, marginRight: 6 }} />
+          {t('ext_name')}
+        </h1>
         {active ? <p className="subtitle">{t('popup_setup', { name: active.name })}</p> : <p className="subtitle">{t('popup_noSetup')}</p>}
       </header>
+      <OpenSidePanelButton />
       {error ? (
         <p role="alert" className="check check-error">
           {error}
