@@ -99,6 +99,8 @@ export interface Application {
   web: { redirectUris: string[] };
   spa: { redirectUris: string[] };
   createdDateTime: string;
+  /** Object ids of the users who own it (Graph makes its creator an owner). */
+  ownerIds: string[];
 }
 
 export interface ServicePrincipal {
@@ -194,6 +196,7 @@ export class Directory {
       web: { redirectUris: [] },
       spa: { redirectUris: [] },
       createdDateTime: new Date().toISOString(),
+      ownerIds: [],
     };
     this.applications.push(app);
     this.servicePrincipals.push({ id: randomUUID(), appId: app.appId, tenantId, displayName: app.displayName });

@@ -4,22 +4,16 @@
 import { randomUUID } from 'node:crypto';
 import { EXCHANGE_APP_ID, GRAPH_APP_ID, type Application, type Directory, type PasswordCredential, type ServicePrincipal } from './directory';
 import { delegatedAccessToken, appOnlyAccessToken, appRoleValues } from './login/common';
-import { findPermissionByValue, loginState, setLoginAutoApprove, tenantAdmin } from './identity-tokens';
+import { findPermissionByValue, loginState, setLoginAutoApprove, setLoginUser, tenantAdmin, tenantUser, type SeededUserKind } from './identity-tokens';
 
-export { setLoginAutoApprove, tenantAdmin };
+export { setLoginAutoApprove, setLoginUser, tenantAdmin, tenantUser, type SeededUserKind };
 
-/** Delegated Graph scopes of the extension's own sign-in app (consented tenant-wide by registerSignInApp). */
-export const SIGN_IN_APP_SCOPES = [
-  'openid',
-  'profile',
-  'offline_access',
-  'User.Read',
-  'Application.Read.All',
-  'Application.ReadWrite.All',
-  'DelegatedPermissionGrant.ReadWrite.All',
-  'AppRoleAssignment.ReadWrite.All',
-  'Directory.Read.All',
-] as const;
+/** What the sign-in app needs to read a registration (the audit). */
+export const SIGN_IN_READ_SCOPES = ['openid', 'profile', 'offline_access', 'User.Read', 'Application.Read.All', 'Directory.Read.All'] as const;
+/** What it needs to create one: asked for only when an admin starts a creation. */
+export const SIGN_IN_WRITE_SCOPES = ['Application.ReadWrite.All', 'DelegatedPermissionGrant.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All'] as const;
+/** Delegated Graph scopes of the extension's own sign-in app (requested, and by default consented tenant-wide, by registerSignInApp). */
+export const SIGN_IN_APP_SCOPES = [...SIGN_IN_READ_SCOPES, ...SIGN_IN_WRITE_SCOPES] as const;
 
 function tenantOrHome(directory: Directory, tenantId?: string): string {
   return tenantId ? (directory.findTenant(tenantId)?.id ?? tenantId) : directory.homeTenant.id;
@@ -44,7 +38,9 @@ export function grantDelegatedScopes(directory: Directory, app: Application, sco
 /**
  * The extension's own sign-in app in Contoso (or `tenantId`): SPA redirect `redirectUri`
  * (e.g. `https://<extension-id>.chromiumapp.org/`), delegated Graph scopes SIGN_IN_APP_SCOPES
- * requested and admin-consented. Returns its appId (client ID).
+ * requested and admin-consented. `consentedScopes` limits the tenant-wide consent (e.g. to
+ * SIGN_IN_READ_SCOPES, so that the write scopes need the incremental consent of an admin at
+ * sign-in). Returns its appId (client ID).
  */
 export function registerSignInApp(
   directory: Directory,
@@ -54,6 +50,7 @@ export function registerSignInApp(
     tenantId?: string;
     scopes?: readonly string[];
     consent?: boolean;
+    consentedScopes?: readonly string[];
     signInAudience?: Application['signInAudience'];
   },
 ): string {
@@ -68,7 +65,7 @@ export function registerSignInApp(
     const def = findPermissionByValue(GRAPH_APP_ID, value, 'Scope');
     if (def) directory.addPermission(app, GRAPH_APP_ID, def.id, 'Scope');
   }
-  if (options.consent ?? true) grantDelegatedScopes(directory, app, scopes);
+  if (options.consent ?? true) grantDelegatedScopes(directory, app, options.consentedScopes ?? scopes);
   return app.appId;
 }
 
@@ -142,11 +139,16 @@ export function createConfiguredApp(directory: Directory, options: ConfiguredApp
 }
 
 /**
- * A Graph access token as the login replica would issue it: delegated for the tenant's admin
- * (scp = `scopes`, default: the app's granted Graph scopes) or, with `appOnly`, app-only
- * (roles = the app's Graph role assignments). Lets Graph tests skip the sign-in.
+ * A Graph access token as the login replica would issue it: delegated for a seeded user (`user`,
+ * default the Global Administrator; wids = that user's roles; scp = `scopes`, default: the app's
+ * granted Graph scopes) or, with `appOnly`, app-only (roles = the app's Graph role assignments).
+ * Lets Graph tests skip the sign-in.
  */
-export function graphTokenForTests(directory: Directory, appId: string, options: { scopes?: readonly string[]; appOnly?: boolean } = {}): string {
+export function graphTokenForTests(
+  directory: Directory,
+  appId: string,
+  options: { scopes?: readonly string[]; appOnly?: boolean; user?: SeededUserKind } = {},
+): string {
   const app = directory.findApp(appId);
   if (!app) throw new Error(`app ${appId} not found`);
   const tenant = directory.findTenant(app.tenantId);
@@ -157,7 +159,7 @@ export function graphTokenForTests(directory: Directory, appId: string, options:
   const graphSp = directory.findServicePrincipal(GRAPH_APP_ID, tenant.id);
   const granted = directory.grants.filter((g) => g.clientId === sp.id && g.resourceId === graphSp?.id).flatMap((g) => g.scope.split(' '));
   const scp = [...(options.scopes ?? granted)].filter((s) => !['openid', 'profile', 'email', 'offline_access'].includes(s));
-  return delegatedAccessToken({ aud, app, user: tenantAdmin(tenant), scp, tenantId: tenant.id });
+  return delegatedAccessToken({ aud, app, user: tenantUser(tenant, options.user ?? 'admin'), scp, tenantId: tenant.id });
 }
 
 /** Forget every sign-in session (ESTSAUTH cookies stop working), user consents and codes. */
@@ -168,4 +170,6 @@ export function resetLoginState(directory: Directory): void {
   s.refreshTokens.clear();
   s.userConsents.clear();
   s.autoApprove = false;
+  s.signInAs = undefined;
+  s.authorizeRequests = [];
 }

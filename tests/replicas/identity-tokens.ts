@@ -43,6 +43,7 @@ export const EXTRA_GRAPH_SCOPES: PermissionDef[] = [
     description: 'Manage app permission grants and app role assignments',
   },
   { id: '06da0dbc-49e2-44d2-8312-53f166ab848a', value: 'Directory.Read.All', type: 'Scope', description: 'Read directory data' },
+  { id: '572fea84-0151-49b2-9301-11cb16974376', value: 'Policy.Read.All', type: 'Scope', description: "Read your organization's policies" },
 ];
 
 /** The permissions a resource exposes: RESOURCES plus, for Graph, EXTRA_GRAPH_SCOPES. */
@@ -81,6 +82,21 @@ export function resourceAppIdFor(identifier: string): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Users
 
+/**
+ * Microsoft Entra built-in role template ids, as access tokens carry them in `wids`.
+ * Every member also carries the default user role.
+ */
+export const ROLE_TEMPLATE = {
+  globalAdministrator: '62e90394-69f5-4237-9190-012177145e10',
+  privilegedRoleAdministrator: 'e8611ab8-c189-46e8-94e1-60213ab1f814',
+  cloudApplicationAdministrator: '158c047a-c907-4556-b7ef-446551a6b5f7',
+  applicationAdministrator: '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3',
+  applicationDeveloper: 'cf1c38e5-3621-4004-a7cb-879624dced7c',
+  defaultUser: 'b79fbf4d-3ef9-4689-8143-76b194e85509',
+} as const;
+
+export type SeededUserKind = 'admin' | 'roles' | 'apps' | 'member';
+
 export interface IdentityUser {
   oid: string;
   tenantId: string;
@@ -88,6 +104,8 @@ export interface IdentityUser {
   name: string;
   givenName: string;
   surname: string;
+  /** Directory role template ids (the token's `wids`). */
+  roles: string[];
 }
 
 function guidFrom(seed: string): string {
@@ -95,16 +113,73 @@ function guidFrom(seed: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-/** The one user per tenant: admin@<domain>, "<Tenant> Admin" (e.g. admin@contoso.onmicrosoft.com, "Contoso Admin"). */
-export function tenantAdmin(tenant: Tenant): IdentityUser {
+const SEEDED_USERS: Record<SeededUserKind, { local: string; givenName: (t: Tenant) => string; surname: string; roles: string[] }> = {
+  admin: { local: 'admin', givenName: (t) => t.displayName, surname: 'Admin', roles: [ROLE_TEMPLATE.globalAdministrator] },
+  roles: { local: 'roles', givenName: () => 'Riley', surname: 'Roles', roles: [ROLE_TEMPLATE.privilegedRoleAdministrator] },
+  apps: { local: 'apps', givenName: () => 'Casey', surname: 'Apps', roles: [ROLE_TEMPLATE.cloudApplicationAdministrator] },
+  member: { local: 'member', givenName: () => 'Morgan', surname: 'Member', roles: [] },
+};
+
+/**
+ * The seeded users of a tenant, `<local>@<domain>`:
+ *  - admin: Global Administrator ("Contoso Admin"),
+ *  - roles: Privileged Role Administrator ("Riley Roles"),
+ *  - apps: Cloud Application Administrator ("Casey Apps"),
+ *  - member: no admin role ("Morgan Member").
+ */
+export function tenantUser(tenant: Tenant, kind: SeededUserKind): IdentityUser {
+  const seed = SEEDED_USERS[kind];
+  const givenName = seed.givenName(tenant);
   return {
-    oid: guidFrom(`admin:${tenant.id}`),
+    oid: guidFrom(`${seed.local}:${tenant.id}`),
     tenantId: tenant.id,
-    upn: `admin@${tenant.domain}`,
-    name: `${tenant.displayName} Admin`,
-    givenName: tenant.displayName,
-    surname: 'Admin',
+    upn: `${seed.local}@${tenant.domain}`,
+    name: `${givenName} ${seed.surname}`,
+    givenName,
+    surname: seed.surname,
+    roles: [...seed.roles, ROLE_TEMPLATE.defaultUser],
   };
+}
+
+export function tenantUsers(tenant: Tenant): IdentityUser[] {
+  return (Object.keys(SEEDED_USERS) as SeededUserKind[]).map((kind) => tenantUser(tenant, kind));
+}
+
+/** The Global Administrator: admin@<domain>, "<Tenant> Admin" (e.g. admin@contoso.onmicrosoft.com, "Contoso Admin"). */
+export function tenantAdmin(tenant: Tenant): IdentityUser {
+  return tenantUser(tenant, 'admin');
+}
+
+/** A seeded user of `tenant` by object id or UPN (case-insensitive). */
+export function findUser(tenant: Tenant, oidOrUpn: string): IdentityUser | undefined {
+  const key = oidOrUpn.toLowerCase();
+  return tenantUsers(tenant).find((u) => u.oid === key || u.upn === key);
+}
+
+/** Roles that may consent to delegated permissions that need an administrator (for everyone or for themselves). */
+const CONSENTING_ROLES: readonly string[] = [
+  ROLE_TEMPLATE.globalAdministrator,
+  ROLE_TEMPLATE.privilegedRoleAdministrator,
+  ROLE_TEMPLATE.cloudApplicationAdministrator,
+  ROLE_TEMPLATE.applicationAdministrator,
+];
+
+export function mayConsentForAdminScopes(user: IdentityUser): boolean {
+  return user.roles.some((r) => CONSENTING_ROLES.includes(r));
+}
+
+/** Microsoft Graph delegated permissions that only an administrator may consent to (the rest a user may accept for himself). */
+export const ADMIN_CONSENT_SCOPES: readonly string[] = [
+  'Application.Read.All',
+  'Application.ReadWrite.All',
+  'DelegatedPermissionGrant.ReadWrite.All',
+  'AppRoleAssignment.ReadWrite.All',
+  'Directory.Read.All',
+  'Policy.Read.All',
+];
+
+export function needsAdminConsent(scope: string): boolean {
+  return ADMIN_CONSENT_SCOPES.some((s) => s.toLowerCase() === scope.toLowerCase());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -187,6 +262,10 @@ export interface LoginState {
   userConsents: Map<string, Set<string>>;
   /** When true, the authorize endpoint approves at once (no page, no click). */
   autoApprove: boolean;
+  /** The account an approval without a picked tile signs in; default: the tenant's Global Administrator. */
+  signInAs?: SeededUserKind;
+  /** Every authorize request, in order: which client asked for which scopes (tests prove least privilege with it). */
+  authorizeRequests: { clientId: string; scope: string; tenantId: string }[];
 }
 
 const states = new WeakMap<Directory, LoginState>();
@@ -194,7 +273,7 @@ const states = new WeakMap<Directory, LoginState>();
 export function loginState(directory: Directory): LoginState {
   let state = states.get(directory);
   if (!state) {
-    state = { codes: new Map(), refreshTokens: new Map(), sessions: new Map(), userConsents: new Map(), autoApprove: false };
+    state = { codes: new Map(), refreshTokens: new Map(), sessions: new Map(), userConsents: new Map(), autoApprove: false, authorizeRequests: [] };
     states.set(directory, state);
   }
   return state;
@@ -203,6 +282,11 @@ export function loginState(directory: Directory): LoginState {
 /** Tests: make the login replica's authorize endpoint sign in and consent without showing a page. */
 export function setLoginAutoApprove(directory: Directory, on: boolean): void {
   loginState(directory).autoApprove = on;
+}
+
+/** Tests: the seeded user an approval signs in when no account tile is picked and no login_hint names one (default: admin). */
+export function setLoginUser(directory: Directory, kind: SeededUserKind | undefined): void {
+  loginState(directory).signInAs = kind;
 }
 
 export function newOpaqueToken(prefix: string): string {

@@ -11,13 +11,34 @@
  *   GET   /servicePrincipals/{id}/appRoleAssignments, /servicePrincipals/{id}/appRoleAssignedTo
  *   POST  /servicePrincipals/{id}/appRoleAssignedTo, /servicePrincipals/{id}/appRoleAssignments
  *   GET   /oauth2PermissionGrants[?$filter=clientId eq '…']      POST /oauth2PermissionGrants
+ *   GET, PATCH, DELETE /oauth2PermissionGrants/{id}
+ *   DELETE /applications/{id}, /servicePrincipals/{id}, /servicePrincipals/{id}/appRoleAssignedTo/{assignmentId}
+ *   GET   /policies/defaultAppManagementPolicy
+ * $filter takes `prop eq 'value'` clauses joined by `and`, and `startswith(prop,'value')`.
+ *
+ * Delegated calls need the app's scope (`scp`) and the signed-in user's right (`wids`, see
+ * authz.ts); app-only calls need the app role (`roles`). New objects persist in the shared
+ * Directory, so the login replica accepts a secret created here. Failures Microsoft produces
+ * (throttling, objects not yet visible, secret lifetime policies, a network that goes away)
+ * are switched per tenant in switches.ts.
  */
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { GRAPH_APP_ID, type Application, type Directory, type RequiredResourceAccess, type ServicePrincipal, type Tenant } from '../directory';
+import {
+  GRAPH_APP_ID,
+  type Application,
+  type Directory,
+  type OAuth2PermissionGrant,
+  type RequiredResourceAccess,
+  type ServicePrincipal,
+  type Tenant,
+} from '../directory';
 import { sendJson } from '../http-util';
-import { GUID_RE, findPermission, tenantAdmin, verifyJwt } from '../identity-tokens';
+import { GUID_RE, findPermission, findUser, verifyJwt } from '../identity-tokens';
 import type { HostHandler, ReplicaRequest } from '../types';
+import { userMay, type DirectoryAction } from './authz';
+import { defaultAppManagementPolicyJson, passwordPolicyError } from './policy';
+import { handleControl, isVisible, logGraphRequest, markCreated, tenantRuntime } from './switches';
 import {
   appRoleAssignmentJson,
   applicationJson,
@@ -38,6 +59,23 @@ interface Ctx {
   version: string;
   requestId: string;
   clientRequestId: string;
+  /** "Network gone" right after this request: it is applied but its answer is lost. */
+  dropAnswer: boolean;
+}
+
+/** Every answer goes through here, so that a dropped one is never sent. */
+function respond(ctx: Ctx, status: number, body: unknown, extra: Record<string, string>): true {
+  if (ctx.dropAnswer) {
+    ctx.r.res.destroy();
+    return true;
+  }
+  if (body === undefined) {
+    const res: ServerResponse = ctx.r.res;
+    res.writeHead(status, { 'cache-control': 'no-store', ...extra });
+    res.end();
+    return true;
+  }
+  return sendJson(ctx.r.res, status, body, extra);
 }
 
 function headers(ctx: Ctx, extra: Record<string, string> = {}): Record<string, string> {
@@ -52,8 +90,8 @@ function headers(ctx: Ctx, extra: Record<string, string> = {}): Record<string, s
 }
 
 function graphError(ctx: Ctx, status: number, code: string, message: string, extra: Record<string, string> = {}): true {
-  return sendJson(
-    ctx.r.res,
+  return respond(
+    ctx,
     status,
     {
       error: {
@@ -66,15 +104,12 @@ function graphError(ctx: Ctx, status: number, code: string, message: string, ext
   );
 }
 
-function ok(ctx: Ctx, status: number, value: JsonObject): true {
-  return sendJson(ctx.r.res, status, value, headers(ctx));
+function ok(ctx: Ctx, status: number, value: JsonObject, extra: Record<string, string> = {}): true {
+  return respond(ctx, status, value, headers(ctx, extra));
 }
 
 function noContent(ctx: Ctx): true {
-  const res: ServerResponse = ctx.r.res;
-  res.writeHead(204, { 'cache-control': 'no-store', ...headers(ctx) });
-  res.end();
-  return true;
+  return respond(ctx, 204, undefined, headers(ctx));
 }
 
 const notFound = (ctx: Ctx, key: string) =>
@@ -91,6 +126,8 @@ interface Caller {
   delegated: boolean;
   scopes: Set<string>;
   roles: Set<string>;
+  /** The signed-in user's directory role template ids (delegated only). */
+  wids: Set<string>;
 }
 
 const GRAPH_AUDIENCES = ['https://graph.microsoft.com', 'https://graph.microsoft.com/', GRAPH_APP_ID];
@@ -114,6 +151,7 @@ function authenticate(ctx: Ctx): Caller | true {
   if (!tenant) return invalid('Access token validation failure. Invalid issuer.');
   const scp = typeof p.scp === 'string' ? p.scp.split(' ').filter(Boolean) : [];
   const roles = Array.isArray(p.roles) ? p.roles.filter((x): x is string => typeof x === 'string') : [];
+  const wids = Array.isArray(p.wids) ? p.wids.filter((x): x is string => typeof x === 'string') : [];
   return {
     tenant,
     appId: typeof p.appid === 'string' ? p.appid : '',
@@ -121,6 +159,7 @@ function authenticate(ctx: Ctx): Caller | true {
     delegated: p.idtyp !== 'app' && typeof p.scp === 'string',
     scopes: new Set(scp.map((s) => s.toLowerCase())),
     roles: new Set(roles.map((s) => s.toLowerCase())),
+    wids: new Set(wids.map((s) => s.toLowerCase())),
   };
 }
 
@@ -166,6 +205,10 @@ const PERMS = {
     ],
     roles: [],
   },
+  readPolicy: {
+    scp: ['Policy.Read.All', 'Policy.ReadWrite.ApplicationConfiguration'],
+    roles: ['Policy.Read.All', 'Policy.ReadWrite.ApplicationConfiguration'],
+  },
   readOrg: {
     scp: ['User.Read', 'Organization.Read.All', 'Directory.Read.All', 'Directory.ReadWrite.All', 'Directory.AccessAsUser.All'],
     roles: ['Organization.Read.All', 'Directory.Read.All'],
@@ -174,6 +217,11 @@ const PERMS = {
 
 function allowed(caller: Caller, need: { scp: readonly string[]; roles: readonly string[] }): boolean {
   return caller.delegated ? need.scp.some((s) => caller.scopes.has(s.toLowerCase())) : need.roles.some((s) => caller.roles.has(s.toLowerCase()));
+}
+
+/** The user's own right (app-only callers have none to check: their app role is the right). */
+function userAllowed(caller: Caller, action: DirectoryAction): boolean {
+  return !caller.delegated || userMay(caller.wids, action);
 }
 
 // ---- OData query helpers ---------------------------------------------------------------------
@@ -203,7 +251,7 @@ function context(ctx: Ctx, set: string, fields: string[] | undefined, entity: bo
   return `https://graph.microsoft.com/${ctx.version}/$metadata#${set}${fields ? `(${fields.join(',')})` : ''}${entity ? '/$entity' : ''}`;
 }
 
-type Filter = { prop: string; value: string }[];
+type Filter = { prop: string; value: string; op: 'eq' | 'startswith' }[];
 
 function parseFilter(ctx: Ctx, allowedProps: string[]): Filter | string | undefined {
   const raw = ctx.r.url.searchParams.get('$filter');
@@ -211,20 +259,24 @@ function parseFilter(ctx: Ctx, allowedProps: string[]): Filter | string | undefi
   const clauses = raw.split(/\s+and\s+/i);
   const out: Filter = [];
   for (const c of clauses) {
-    const m = /^\s*(\w+)\s+eq\s+'((?:[^']|'')*)'\s*$/i.exec(c);
+    const eq = /^\s*(\w+)\s+eq\s+'((?:[^']|'')*)'\s*$/i.exec(c);
+    const sw = /^\s*startswith\(\s*(\w+)\s*,\s*'((?:[^']|'')*)'\s*\)\s*$/i.exec(c);
+    const m = eq ?? sw;
     if (!m) return `Invalid filter clause: ${c.trim()}`;
     const prop = allowedProps.find((p) => p.toLowerCase() === (m[1] ?? '').toLowerCase());
     if (!prop) return `Unsupported or invalid query filter clause specified for property '${m[1]}'.`;
-    out.push({ prop, value: (m[2] ?? '').replace(/''/g, "'") });
+    out.push({ prop, value: (m[2] ?? '').replace(/''/g, "'"), op: eq ? 'eq' : 'startswith' });
   }
   return out;
 }
 
+/** Graph compares GUIDs case-insensitively, displayName eq case-insensitively too, startswith likewise. */
 function matches(obj: JsonObject, filter: Filter | undefined): boolean {
   if (!filter) return true;
-  return filter.every(({ prop, value }) => {
+  return filter.every(({ prop, value, op }) => {
     const v = obj[prop];
-    return typeof v === 'string' && (GUID_RE.test(value) ? v.toLowerCase() === value.toLowerCase() : v === value);
+    if (typeof v !== 'string') return false;
+    return op === 'eq' ? v.toLowerCase() === value.toLowerCase() : v.toLowerCase().startsWith(value.toLowerCase());
   });
 }
 
@@ -268,11 +320,15 @@ function parseKey(segment: string): { set: string; kind: 'appId' | 'id'; key: st
 }
 
 function appInTenant(d: Directory, tenant: Tenant, kind: 'appId' | 'id', key: string): Application | undefined {
-  return d.applications.find((a) => a.tenantId === tenant.id && (kind === 'appId' ? a.appId === key.toLowerCase() : a.id === key.toLowerCase()));
+  return d.applications.find(
+    (a) => a.tenantId === tenant.id && (kind === 'appId' ? a.appId === key.toLowerCase() : a.id === key.toLowerCase()) && isVisible(d, a),
+  );
 }
 
 function spInTenant(d: Directory, tenant: Tenant, kind: 'appId' | 'id', key: string): ServicePrincipal | undefined {
-  return d.servicePrincipals.find((sp) => sp.tenantId === tenant.id && (kind === 'appId' ? sp.appId === key.toLowerCase() : sp.id === key.toLowerCase()));
+  return d.servicePrincipals.find(
+    (sp) => sp.tenantId === tenant.id && (kind === 'appId' ? sp.appId === key.toLowerCase() : sp.id === key.toLowerCase()) && isVisible(d, sp),
+  );
 }
 
 function toRequiredResourceAccess(v: Json | undefined): RequiredResourceAccess[] | undefined {
@@ -325,8 +381,291 @@ function applyAppPatch(app: Application, body: JsonObject): string | undefined {
 
 // ---- routes ----------------------------------------------------------------------------------
 
-function route(ctx: Ctx, caller: Caller, segments: string[]): true | false {
+const DAY_MS = 24 * 3600_000;
+/** addPassword without an endDateTime: two years, as Graph does. */
+const DEFAULT_SECRET_LIFETIME_MS = 730 * DAY_MS;
+
+const invalidAppId = (ctx: Ctx, appId: string) =>
+  badRequest(ctx, `The appId '${appId}' of the service principal does not reference a valid application object.`);
+
+function tenantSwitches(ctx: Ctx, tenant: Tenant) {
+  return tenantRuntime(ctx.r.directory, tenant.id).switches;
+}
+
+function isOwner(caller: Caller, app: Application): boolean {
+  return caller.delegated && app.ownerIds.includes(caller.oid);
+}
+
+/** Deleting an application takes its service principal in the home tenant, with that one's grants and assignments. */
+function deleteApplication(d: Directory, app: Application): void {
+  const sps = d.servicePrincipals.filter((sp) => sp.appId === app.appId && sp.tenantId === app.tenantId).map((sp) => sp.id);
+  d.applications = d.applications.filter((a) => a !== app);
+  for (const id of sps) deleteServicePrincipal(d, id);
+}
+
+function deleteServicePrincipal(d: Directory, id: string): void {
+  d.servicePrincipals = d.servicePrincipals.filter((sp) => sp.id !== id);
+  d.grants = d.grants.filter((g) => g.clientId !== id);
+  d.appRoleAssignments = d.appRoleAssignments.filter((a) => a.principalId !== id);
+}
+
+function routeApplications(ctx: Ctx, caller: Caller, segments: string[], key: ReturnType<typeof parseKey>): boolean {
   const { directory: d, req } = ctx.r;
+  const method = req.method ?? 'GET';
+  const tenant = caller.tenant;
+  const second = segments[1];
+  if (!key && segments.length === 1) {
+    if (method === 'GET') {
+      if (!allowed(caller, PERMS.readApps)) return denied(ctx);
+      const items = d.applications.filter((a) => a.tenantId === tenant.id && isVisible(d, a)).map((a) => applicationJson(a, d));
+      return sendCollection(ctx, 'applications', 'application', items, ['appId', 'displayName', 'id']);
+    }
+    if (method === 'POST') {
+      if (!allowed(caller, PERMS.writeApps)) return denied(ctx);
+      if (!userAllowed(caller, { kind: 'create-app', usersCanRegisterApps: tenantSwitches(ctx, tenant).usersCanRegisterApps ?? true })) return denied(ctx);
+      const body = parseBody(ctx);
+      if (!body || typeof body.displayName !== 'string' || !body.displayName)
+        return badRequest(ctx, "Property 'displayName' is required.", 'Request_BadRequest');
+      const app = d.createApplication({ displayName: body.displayName, tenantId: tenant.id });
+      // Unlike the portal, Graph's POST /applications creates no service principal and requests no permission.
+      d.servicePrincipals = d.servicePrincipals.filter((sp) => !(sp.appId === app.appId && sp.tenantId === tenant.id));
+      app.requiredResourceAccess = [];
+      if (caller.delegated) app.ownerIds = [caller.oid];
+      const error = applyAppPatch(app, body);
+      if (error) {
+        d.applications = d.applications.filter((a) => a !== app);
+        return badRequest(ctx, error);
+      }
+      markCreated(d, tenant.id, app);
+      const f = selectFields(ctx);
+      return ok(
+        ctx,
+        201,
+        { '@odata.context': context(ctx, 'applications', f, true), ...applicationJson(app, d) },
+        { location: `https://graph.microsoft.com/v2/${tenant.id}/directoryObjects/${app.id}/Microsoft.DirectoryServices.Application` },
+      );
+    }
+    return false;
+  }
+  const lookup = key ?? (second && GUID_RE.test(second) ? { set: 'applications', kind: 'id' as const, key: second } : undefined);
+  if (!lookup) return false;
+  const rest = key ? segments.slice(1) : segments.slice(2);
+  const app = appInTenant(d, tenant, lookup.kind, lookup.key);
+  if (rest.length === 0) {
+    if (method === 'GET') {
+      if (!allowed(caller, PERMS.readApps)) return denied(ctx);
+      if (!app) return notFound(ctx, lookup.key);
+      return sendEntity(ctx, 'applications', 'application', applicationJson(app, d));
+    }
+    if (method === 'PATCH' || method === 'DELETE') {
+      if (!allowed(caller, PERMS.writeApps)) return denied(ctx);
+      if (!app) return notFound(ctx, lookup.key);
+      if (!userAllowed(caller, { kind: 'manage-app', isOwner: isOwner(caller, app) })) return denied(ctx);
+      if (method === 'DELETE') {
+        deleteApplication(d, app);
+        return noContent(ctx);
+      }
+      const body = parseBody(ctx);
+      if (!body) return badRequest(ctx, 'Invalid request body.', 'BadRequest');
+      const error = applyAppPatch(app, body);
+      if (error) return badRequest(ctx, error);
+      return noContent(ctx);
+    }
+    return false;
+  }
+  const action = (rest[0] ?? '').toLowerCase().replace(/^microsoft\.graph\./, '');
+  if (rest.length === 1 && method === 'POST' && (action === 'addpassword' || action === 'removepassword')) {
+    if (!allowed(caller, PERMS.writeApps)) return denied(ctx);
+    if (!app) return notFound(ctx, lookup.key);
+    if (!userAllowed(caller, { kind: 'manage-app', isOwner: isOwner(caller, app) })) return denied(ctx);
+    const body = parseBody(ctx) ?? {};
+    if (action === 'addpassword') return addPassword(ctx, app, body);
+    const keyId = typeof body.keyId === 'string' ? body.keyId.toLowerCase() : '';
+    if (!app.passwordCredentials.some((c) => c.keyId === keyId)) return notFound(ctx, keyId);
+    app.passwordCredentials = app.passwordCredentials.filter((c) => c.keyId !== keyId);
+    return noContent(ctx);
+  }
+  return false;
+}
+
+function addPassword(ctx: Ctx, app: Application, body: JsonObject): true {
+  const pc =
+    typeof body.passwordCredential === 'object' && body.passwordCredential !== null && !Array.isArray(body.passwordCredential) ? body.passwordCredential : {};
+  const dateOf = (v: Json | undefined) => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? Date.parse(v) : undefined);
+  if (pc.endDateTime !== undefined && pc.endDateTime !== null && dateOf(pc.endDateTime) === undefined)
+    return badRequest(ctx, "Invalid value specified for property 'endDateTime' of resource 'PasswordCredential'.");
+  const start = dateOf(pc.startDateTime) ?? Date.now();
+  const end = dateOf(pc.endDateTime) ?? start + DEFAULT_SECRET_LIFETIME_MS;
+  if (end <= start) return badRequest(ctx, 'The end date must be after the start date.', 'Request_BadRequest');
+  const policyError = passwordPolicyError(tenantRuntime(ctx.r.directory, app.tenantId).switches, start, end);
+  if (policyError) return badRequest(ctx, policyError.message, policyError.code);
+  const cred = ctx.r.directory.addPassword(app, {
+    displayName: typeof pc.displayName === 'string' ? pc.displayName : '',
+    startDateTime: new Date(start).toISOString(),
+    endDateTime: new Date(end).toISOString(),
+  });
+  return ok(ctx, 200, {
+    '@odata.context': `https://graph.microsoft.com/${ctx.version}/$metadata#microsoft.graph.passwordCredential`,
+    ...passwordCredentialJson(cred, true),
+  });
+}
+
+function routeServicePrincipals(ctx: Ctx, caller: Caller, segments: string[], key: ReturnType<typeof parseKey>): boolean {
+  const { directory: d, req } = ctx.r;
+  const method = req.method ?? 'GET';
+  const tenant = caller.tenant;
+  const second = segments[1];
+  if (!key && segments.length === 1) {
+    if (method === 'GET') {
+      if (!allowed(caller, PERMS.readApps)) return denied(ctx);
+      const items = d.servicePrincipals.filter((sp) => sp.tenantId === tenant.id && isVisible(d, sp)).map((sp) => servicePrincipalJson(sp, d));
+      return sendCollection(ctx, 'servicePrincipals', 'servicePrincipal', items, ['appId', 'displayName', 'id']);
+    }
+    if (method === 'POST') {
+      if (!allowed(caller, PERMS.writeApps)) return denied(ctx);
+      if (!userAllowed(caller, { kind: 'create-service-principal', usersCanRegisterApps: tenantSwitches(ctx, tenant).usersCanRegisterApps ?? true }))
+        return denied(ctx);
+      const body = parseBody(ctx);
+      const appId = body && typeof body.appId === 'string' ? body.appId.toLowerCase() : '';
+      const app = d.findApp(appId, tenant.id) ?? d.applications.find((a) => a.appId === appId && a.signInAudience !== 'AzureADMyOrg');
+      // A just-created application may not be visible yet: Graph then answers as if it did not exist.
+      if (!app || !isVisible(d, app)) return invalidAppId(ctx, appId);
+      if (d.findServicePrincipal(appId, tenant.id)) {
+        return graphError(
+          ctx,
+          409,
+          'Request_MultipleObjectsWithSameKeyValue',
+          'The service principal cannot be created, updated, or restored because the service principal name ' + appId + ' is already in use.',
+        );
+      }
+      const sp: ServicePrincipal = { id: randomUUID(), appId, tenantId: tenant.id, displayName: app.displayName };
+      d.servicePrincipals.push(sp);
+      markCreated(d, tenant.id, sp);
+      return sendEntity(ctx, 'servicePrincipals', 'servicePrincipal', servicePrincipalJson(sp, d), 201);
+    }
+    return false;
+  }
+  const lookup = key ?? (second && GUID_RE.test(second) ? { set: 'servicePrincipals', kind: 'id' as const, key: second } : undefined);
+  if (!lookup) return false;
+  const rest = key ? segments.slice(1) : segments.slice(2);
+  const sp = spInTenant(d, tenant, lookup.kind, lookup.key);
+  if (rest.length === 0 && method === 'GET') {
+    if (!allowed(caller, PERMS.readApps)) return denied(ctx);
+    if (!sp) return notFound(ctx, lookup.key);
+    return sendEntity(ctx, 'servicePrincipals', 'servicePrincipal', servicePrincipalJson(sp, d));
+  }
+  if (rest.length === 0 && method === 'DELETE') {
+    if (!allowed(caller, PERMS.writeApps)) return denied(ctx);
+    if (!sp) return notFound(ctx, lookup.key);
+    const app = d.findApp(sp.appId, tenant.id);
+    if (!app || !userAllowed(caller, { kind: 'manage-app', isOwner: isOwner(caller, app) })) return denied(ctx);
+    deleteServicePrincipal(d, sp.id);
+    return noContent(ctx);
+  }
+  const nav = rest[0]?.toLowerCase();
+  if (nav !== 'approleassignments' && nav !== 'approleassignedto') return false;
+  const navName = nav === 'approleassignments' ? 'appRoleAssignments' : 'appRoleAssignedTo';
+  if (rest.length === 2 && method === 'DELETE') {
+    if (!allowed(caller, PERMS.writeAssignments)) return denied(ctx);
+    if (!sp) return notFound(ctx, lookup.key);
+    const assignment = d.appRoleAssignments.find((a) => a.id === (rest[1] ?? '').toLowerCase() && (a.resourceId === sp.id || a.principalId === sp.id));
+    if (!assignment) return notFound(ctx, rest[1] ?? '');
+    const resource = d.servicePrincipals.find((x) => x.id === assignment.resourceId);
+    if (!userAllowed(caller, { kind: 'assign-app-role', resourceAppId: resource?.appId ?? '' })) return denied(ctx);
+    d.appRoleAssignments = d.appRoleAssignments.filter((a) => a !== assignment);
+    return noContent(ctx);
+  }
+  if (rest.length !== 1) return false;
+  if (method === 'GET') {
+    if (!allowed(caller, PERMS.readAssignments)) return denied(ctx);
+    if (!sp) return notFound(ctx, lookup.key);
+    const items = d.appRoleAssignments
+      .filter((a) => (nav === 'approleassignments' ? a.principalId === sp.id : a.resourceId === sp.id) && isVisible(d, a))
+      .map((a) => appRoleAssignmentJson(a, d));
+    return sendCollection(ctx, `servicePrincipals('${sp.id}')/${navName}`, 'appRoleAssignment', items, ['resourceId', 'principalId', 'appRoleId']);
+  }
+  if (method !== 'POST') return false;
+  // Microsoft's least privilege for this call: AppRoleAssignment.ReadWrite.All and Application.Read.All.
+  if (!allowed(caller, PERMS.writeAssignments) || !allowed(caller, PERMS.readApps)) return denied(ctx);
+  if (!sp) return notFound(ctx, lookup.key);
+  const body = parseBody(ctx) ?? {};
+  const principalId = typeof body.principalId === 'string' ? body.principalId.toLowerCase() : '';
+  const resourceId = typeof body.resourceId === 'string' ? body.resourceId.toLowerCase() : '';
+  const appRoleId = typeof body.appRoleId === 'string' ? body.appRoleId.toLowerCase() : '';
+  const principal = d.servicePrincipals.find((x) => x.id === principalId && x.tenantId === tenant.id && isVisible(d, x));
+  const resource = d.servicePrincipals.find((x) => x.id === resourceId && x.tenantId === tenant.id && isVisible(d, x));
+  if (!principal || !resource) return notFound(ctx, principal ? resourceId : principalId);
+  if ((nav === 'approleassignedto' && resource.id !== sp.id) || (nav === 'approleassignments' && principal.id !== sp.id)) {
+    return badRequest(ctx, 'The appRoleAssignment is not valid for this service principal.');
+  }
+  if (!userAllowed(caller, { kind: 'assign-app-role', resourceAppId: resource.appId })) return denied(ctx);
+  if (!findPermission(resource.appId, appRoleId, 'Role'))
+    return badRequest(ctx, 'Permission being assigned was not found on application', 'Request_BadRequest');
+  const existing = d.appRoleAssignments.find((a) => a.principalId === principal.id && a.resourceId === resource.id && a.appRoleId === appRoleId);
+  if (existing) return badRequest(ctx, 'Permission being assigned already exists on the object', 'Request_BadRequest');
+  const assignment = { id: randomUUID(), principalId: principal.id, resourceId: resource.id, appRoleId };
+  d.appRoleAssignments.push(assignment);
+  markCreated(d, tenant.id, assignment);
+  return ok(ctx, 201, {
+    '@odata.context': context(ctx, `servicePrincipals('${sp.id}')/${navName}`, undefined, true),
+    ...appRoleAssignmentJson(assignment, d),
+  });
+}
+
+function routeGrants(ctx: Ctx, caller: Caller, segments: string[], key: ReturnType<typeof parseKey>): boolean {
+  const { directory: d, req } = ctx.r;
+  const method = req.method ?? 'GET';
+  const tenant = caller.tenant;
+  const tenantSpIds = new Set(d.servicePrincipals.filter((sp) => sp.tenantId === tenant.id && isVisible(d, sp)).map((sp) => sp.id));
+  const inTenant = d.grants.filter((g) => tenantSpIds.has(g.clientId) && isVisible(d, g));
+  if (!key && segments.length === 1) {
+    if (method === 'GET') {
+      if (!allowed(caller, PERMS.readGrants)) return denied(ctx);
+      return sendCollection(ctx, 'oauth2PermissionGrants', 'oAuth2PermissionGrant', inTenant.map(grantJson), ['clientId', 'resourceId', 'consentType', 'id']);
+    }
+    if (method !== 'POST') return false;
+    if (!allowed(caller, PERMS.writeGrants)) return denied(ctx);
+    const body = parseBody(ctx) ?? {};
+    const clientId = typeof body.clientId === 'string' ? body.clientId.toLowerCase() : '';
+    const resourceId = typeof body.resourceId === 'string' ? body.resourceId.toLowerCase() : '';
+    const scope = typeof body.scope === 'string' ? body.scope.trim() : '';
+    const consentType = body.consentType === 'Principal' ? 'Principal' : body.consentType === 'AllPrincipals' ? 'AllPrincipals' : undefined;
+    if (!consentType) return badRequest(ctx, "Invalid value specified for property 'consentType' of resource 'OAuth2PermissionGrant'.");
+    if (!tenantSpIds.has(clientId)) return notFound(ctx, clientId);
+    if (!tenantSpIds.has(resourceId)) return notFound(ctx, resourceId);
+    if (!userAllowed(caller, { kind: 'grant-delegated' })) return denied(ctx);
+    if (d.grants.some((g) => g.clientId === clientId && g.resourceId === resourceId && g.consentType === consentType)) {
+      return graphError(ctx, 409, 'Request_MultipleObjectsWithSameKeyValue', 'Permission entry already exists.');
+    }
+    const grant: OAuth2PermissionGrant = { id: randomUUID(), clientId, consentType, resourceId, scope };
+    d.grants.push(grant);
+    markCreated(d, tenant.id, grant);
+    return sendEntity(ctx, 'oauth2PermissionGrants', 'oAuth2PermissionGrant', grantJson(grant), 201);
+  }
+  const id = key?.key ?? (segments.length === 2 ? segments[1] : undefined);
+  if (!id || segments.length > (key ? 1 : 2)) return false;
+  const grant = inTenant.find((g) => g.id === id);
+  if (method === 'GET') {
+    if (!allowed(caller, PERMS.readGrants)) return denied(ctx);
+    if (!grant) return notFound(ctx, id);
+    return sendEntity(ctx, 'oauth2PermissionGrants', 'oAuth2PermissionGrant', grantJson(grant));
+  }
+  if (method !== 'PATCH' && method !== 'DELETE') return false;
+  if (!allowed(caller, PERMS.writeGrants)) return denied(ctx);
+  if (!grant) return notFound(ctx, id);
+  if (!userAllowed(caller, { kind: 'grant-delegated' })) return denied(ctx);
+  if (method === 'DELETE') {
+    d.grants = d.grants.filter((g) => g !== grant);
+    return noContent(ctx);
+  }
+  const body = parseBody(ctx) ?? {};
+  if (typeof body.scope !== 'string') return badRequest(ctx, "Invalid value specified for property 'scope' of resource 'OAuth2PermissionGrant'.");
+  grant.scope = body.scope.trim();
+  return noContent(ctx);
+}
+
+function route(ctx: Ctx, caller: Caller, segments: string[]): boolean {
+  const { req } = ctx.r;
   const method = req.method ?? 'GET';
   const tenant = caller.tenant;
   const [first, second] = segments;
@@ -337,187 +676,21 @@ function route(ctx: Ctx, caller: Caller, segments: string[]): true | false {
   if (firstLower === 'me' && segments.length === 1 && method === 'GET') {
     if (!caller.delegated) return badRequest(ctx, '/me request is only valid with delegated authentication flow.', 'BadRequest');
     if (!allowed(caller, PERMS.readUser)) return denied(ctx);
-    const user = tenantAdmin(tenant);
-    if (user.oid !== caller.oid) return notFound(ctx, caller.oid);
+    const user = findUser(tenant, caller.oid);
+    if (!user) return notFound(ctx, caller.oid);
     return sendEntity(ctx, 'users', 'user', userJson(user));
   }
   if (firstLower === 'organization' && segments.length === 1 && method === 'GET') {
     if (!allowed(caller, PERMS.readOrg)) return denied(ctx);
     return sendCollection(ctx, 'organization', 'organization', [organizationJson(tenant)], ['id']);
   }
-
-  if (setName === 'applications') {
-    // /applications
-    if (!key && segments.length === 1) {
-      if (method === 'GET') {
-        if (!allowed(caller, PERMS.readApps)) return denied(ctx);
-        const items = d.applications.filter((a) => a.tenantId === tenant.id).map((a) => applicationJson(a, d));
-        return sendCollection(ctx, 'applications', 'application', items, ['appId', 'displayName', 'id']);
-      }
-      if (method === 'POST') {
-        if (!allowed(caller, PERMS.writeApps)) return denied(ctx);
-        const body = parseBody(ctx);
-        if (!body || typeof body.displayName !== 'string' || !body.displayName)
-          return badRequest(ctx, "Property 'displayName' is required.", 'Request_BadRequest');
-        const app = d.createApplication({ displayName: body.displayName, tenantId: tenant.id });
-        // Unlike the portal, Graph's POST /applications creates no service principal.
-        d.servicePrincipals = d.servicePrincipals.filter((sp) => !(sp.appId === app.appId && sp.tenantId === tenant.id));
-        app.requiredResourceAccess = [];
-        const error = applyAppPatch(app, body);
-        if (error) return badRequest(ctx, error);
-        return sendEntity(ctx, 'applications', 'application', applicationJson(app, d), 201);
-      }
-      return false;
-    }
-    const lookup = key ?? (second && GUID_RE.test(second) ? { set: 'applications', kind: 'id' as const, key: second } : undefined);
-    if (!lookup) return false;
-    const rest = key ? segments.slice(1) : segments.slice(2);
-    const app = appInTenant(d, tenant, lookup.kind, lookup.key);
-    if (rest.length === 0) {
-      if (method === 'GET') {
-        if (!allowed(caller, PERMS.readApps)) return denied(ctx);
-        if (!app) return notFound(ctx, lookup.key);
-        return sendEntity(ctx, 'applications', 'application', applicationJson(app, d));
-      }
-      if (method === 'PATCH') {
-        if (!allowed(caller, PERMS.writeApps)) return denied(ctx);
-        if (!app) return notFound(ctx, lookup.key);
-        const body = parseBody(ctx);
-        if (!body) return badRequest(ctx, 'Invalid request body.', 'BadRequest');
-        const error = applyAppPatch(app, body);
-        if (error) return badRequest(ctx, error);
-        return noContent(ctx);
-      }
-      return false;
-    }
-    const action = (rest[0] ?? '').toLowerCase().replace(/^microsoft\.graph\./, '');
-    if (rest.length === 1 && method === 'POST' && (action === 'addpassword' || action === 'removepassword')) {
-      if (!allowed(caller, PERMS.writeApps)) return denied(ctx);
-      if (!app) return notFound(ctx, lookup.key);
-      const body = parseBody(ctx) ?? {};
-      if (action === 'addpassword') {
-        const pc =
-          typeof body.passwordCredential === 'object' && body.passwordCredential !== null && !Array.isArray(body.passwordCredential)
-            ? body.passwordCredential
-            : {};
-        const end =
-          typeof pc.endDateTime === 'string' && !Number.isNaN(Date.parse(pc.endDateTime))
-            ? new Date(pc.endDateTime).toISOString()
-            : new Date(Date.now() + 730 * 24 * 3600_000).toISOString();
-        const cred = d.addPassword(app, { displayName: typeof pc.displayName === 'string' ? pc.displayName : '', endDateTime: end });
-        return ok(ctx, 200, {
-          '@odata.context': `https://graph.microsoft.com/${ctx.version}/$metadata#microsoft.graph.passwordCredential`,
-          ...passwordCredentialJson(cred, true),
-        });
-      }
-      const keyId = typeof body.keyId === 'string' ? body.keyId.toLowerCase() : '';
-      if (!app.passwordCredentials.some((c) => c.keyId === keyId)) return notFound(ctx, keyId);
-      app.passwordCredentials = app.passwordCredentials.filter((c) => c.keyId !== keyId);
-      return noContent(ctx);
-    }
-    return false;
+  if (firstLower === 'policies' && second?.toLowerCase() === 'defaultappmanagementpolicy' && segments.length === 2 && method === 'GET') {
+    if (!allowed(caller, PERMS.readPolicy)) return denied(ctx);
+    return ok(ctx, 200, defaultAppManagementPolicyJson(tenantSwitches(ctx, tenant), ctx.version));
   }
-
-  if (setName === 'serviceprincipals') {
-    if (!key && segments.length === 1) {
-      if (method === 'GET') {
-        if (!allowed(caller, PERMS.readApps)) return denied(ctx);
-        const items = d.servicePrincipals.filter((sp) => sp.tenantId === tenant.id).map((sp) => servicePrincipalJson(sp, d));
-        return sendCollection(ctx, 'servicePrincipals', 'servicePrincipal', items, ['appId', 'displayName', 'id']);
-      }
-      if (method === 'POST') {
-        if (!allowed(caller, PERMS.writeApps)) return denied(ctx);
-        const body = parseBody(ctx);
-        const appId = body && typeof body.appId === 'string' ? body.appId.toLowerCase() : '';
-        const app = d.findApp(appId, tenant.id) ?? d.applications.find((a) => a.appId === appId && a.signInAudience !== 'AzureADMyOrg');
-        if (!app) return badRequest(ctx, `The appId '${appId}' of the service principal does not reference a valid application object.`);
-        if (d.findServicePrincipal(appId, tenant.id)) {
-          return graphError(
-            ctx,
-            409,
-            'Request_MultipleObjectsWithSameKeyValue',
-            'The service principal cannot be created, updated, or restored because the service principal name ' + appId + ' is already in use.',
-          );
-        }
-        const sp: ServicePrincipal = { id: randomUUID(), appId, tenantId: tenant.id, displayName: app.displayName };
-        d.servicePrincipals.push(sp);
-        return sendEntity(ctx, 'servicePrincipals', 'servicePrincipal', servicePrincipalJson(sp, d), 201);
-      }
-      return false;
-    }
-    const lookup = key ?? (second && GUID_RE.test(second) ? { set: 'servicePrincipals', kind: 'id' as const, key: second } : undefined);
-    if (!lookup) return false;
-    const rest = key ? segments.slice(1) : segments.slice(2);
-    const sp = spInTenant(d, tenant, lookup.kind, lookup.key);
-    if (rest.length === 0 && method === 'GET') {
-      if (!allowed(caller, PERMS.readApps)) return denied(ctx);
-      if (!sp) return notFound(ctx, lookup.key);
-      return sendEntity(ctx, 'servicePrincipals', 'servicePrincipal', servicePrincipalJson(sp, d));
-    }
-    const nav = rest[0]?.toLowerCase();
-    if (rest.length === 1 && (nav === 'approleassignments' || nav === 'approleassignedto')) {
-      const navName = nav === 'approleassignments' ? 'appRoleAssignments' : 'appRoleAssignedTo';
-      if (method === 'GET') {
-        if (!allowed(caller, PERMS.readAssignments)) return denied(ctx);
-        if (!sp) return notFound(ctx, lookup.key);
-        const items = d.appRoleAssignments
-          .filter((a) => (nav === 'approleassignments' ? a.principalId === sp.id : a.resourceId === sp.id))
-          .map((a) => appRoleAssignmentJson(a, d));
-        return sendCollection(ctx, `servicePrincipals('${sp.id}')/${navName}`, 'appRoleAssignment', items, ['resourceId', 'principalId', 'appRoleId']);
-      }
-      if (method === 'POST') {
-        if (!allowed(caller, PERMS.writeAssignments)) return denied(ctx);
-        if (!sp) return notFound(ctx, lookup.key);
-        const body = parseBody(ctx) ?? {};
-        const principalId = typeof body.principalId === 'string' ? body.principalId.toLowerCase() : '';
-        const resourceId = typeof body.resourceId === 'string' ? body.resourceId.toLowerCase() : '';
-        const appRoleId = typeof body.appRoleId === 'string' ? body.appRoleId.toLowerCase() : '';
-        const principal = d.servicePrincipals.find((x) => x.id === principalId && x.tenantId === tenant.id);
-        const resource = d.servicePrincipals.find((x) => x.id === resourceId && x.tenantId === tenant.id);
-        if (!principal || !resource) return notFound(ctx, principal ? resourceId : principalId);
-        if ((nav === 'approleassignedto' && resource.id !== sp.id) || (nav === 'approleassignments' && principal.id !== sp.id)) {
-          return badRequest(ctx, 'The appRoleAssignment is not valid for this service principal.');
-        }
-        if (!findPermission(resource.appId, appRoleId, 'Role'))
-          return badRequest(ctx, 'Permission being assigned was not found on application', 'Request_BadRequest');
-        const existing = d.appRoleAssignments.find((a) => a.principalId === principal.id && a.resourceId === resource.id && a.appRoleId === appRoleId);
-        if (existing) return badRequest(ctx, 'Permission being assigned already exists on the object', 'Request_BadRequest');
-        const assignment = { id: randomUUID(), principalId: principal.id, resourceId: resource.id, appRoleId };
-        d.appRoleAssignments.push(assignment);
-        return ok(ctx, 201, {
-          '@odata.context': context(ctx, `servicePrincipals('${sp.id}')/${navName}`, undefined, true),
-          ...appRoleAssignmentJson(assignment, d),
-        });
-      }
-    }
-    return false;
-  }
-
-  if (setName === 'oauth2permissiongrants' && !key && segments.length === 1) {
-    const tenantSpIds = new Set(d.servicePrincipals.filter((sp) => sp.tenantId === tenant.id).map((sp) => sp.id));
-    if (method === 'GET') {
-      if (!allowed(caller, PERMS.readGrants)) return denied(ctx);
-      const items = d.grants.filter((g) => tenantSpIds.has(g.clientId)).map(grantJson);
-      return sendCollection(ctx, 'oauth2PermissionGrants', 'oAuth2PermissionGrant', items, ['clientId', 'resourceId', 'consentType', 'id']);
-    }
-    if (method === 'POST') {
-      if (!allowed(caller, PERMS.writeGrants)) return denied(ctx);
-      const body = parseBody(ctx) ?? {};
-      const clientId = typeof body.clientId === 'string' ? body.clientId.toLowerCase() : '';
-      const resourceId = typeof body.resourceId === 'string' ? body.resourceId.toLowerCase() : '';
-      const scope = typeof body.scope === 'string' ? body.scope.trim() : '';
-      const consentType = body.consentType === 'Principal' ? 'Principal' : body.consentType === 'AllPrincipals' ? 'AllPrincipals' : undefined;
-      if (!consentType) return badRequest(ctx, "Invalid value specified for property 'consentType' of resource 'OAuth2PermissionGrant'.");
-      if (!tenantSpIds.has(clientId)) return notFound(ctx, clientId);
-      if (!tenantSpIds.has(resourceId)) return notFound(ctx, resourceId);
-      if (d.grants.some((g) => g.clientId === clientId && g.resourceId === resourceId && g.consentType === consentType)) {
-        return graphError(ctx, 409, 'Request_MultipleObjectsWithSameKeyValue', 'Permission entry already exists.');
-      }
-      const grant = { id: randomUUID(), clientId, consentType, resourceId, scope } as const;
-      d.grants.push({ ...grant });
-      return sendEntity(ctx, 'oauth2PermissionGrants', 'oAuth2PermissionGrant', grantJson({ ...grant }), 201);
-    }
-  }
+  if (setName === 'applications') return routeApplications(ctx, caller, segments, key);
+  if (setName === 'serviceprincipals') return routeServicePrincipals(ctx, caller, segments, key);
+  if (setName === 'oauth2permissiongrants') return routeGrants(ctx, caller, segments, key);
   return false;
 }
 
@@ -534,17 +707,69 @@ function preflight(r: ReplicaRequest): true {
   return true;
 }
 
+const WRITE_METHODS = ['POST', 'PATCH', 'PUT', 'DELETE'];
+
 export const graphHandler: HostHandler = (r) => {
   if (r.req.method === 'OPTIONS') return preflight(r);
+  if (handleControl(r)) return true;
   const path = decodeURIComponent(r.url.pathname);
   const segments = path.split('/').filter(Boolean);
   const version = segments.shift();
   if (version !== 'v1.0' && version !== 'beta') return false;
   const clientRequestId = typeof r.req.headers['client-request-id'] === 'string' ? r.req.headers['client-request-id'] : randomUUID();
-  const ctx: Ctx = { r, version, requestId: randomUUID(), clientRequestId };
+  const ctx: Ctx = { r, version, requestId: randomUUID(), clientRequestId, dropAnswer: false };
   const caller = authenticate(ctx);
   if (caller === true) return true;
-  const handled = route(ctx, caller, segments);
-  if (handled) return true;
-  return graphError(ctx, 400, 'BadRequest', `Resource not found for the segment '${segments[0] ?? ''}'.`);
+
+  const method = r.req.method ?? 'GET';
+  const write = WRITE_METHODS.includes(method);
+  const runtime = tenantRuntime(r.directory, caller.tenant.id);
+  const log = () =>
+    logGraphRequest(r.directory, {
+      tenantId: caller.tenant.id,
+      method,
+      path: r.url.pathname + r.url.search,
+      status: ctx.dropAnswer ? 0 : r.res.statusCode,
+    });
+  const limit = runtime.switches.dropAfterWrites;
+  if (limit !== undefined && runtime.writes >= limit) {
+    // The network is gone: nothing reaches Graph any more.
+    ctx.dropAnswer = true;
+    r.res.destroy();
+    log();
+    return true;
+  }
+  const throttle = runtime.switches.throttle;
+  if (throttle && throttle.requests > 0 && (write || !throttle.writesOnly)) {
+    throttle.requests -= 1;
+    const seconds = String(throttle.retryAfterSeconds);
+    sendJson(
+      r.res,
+      429,
+      {
+        error: {
+          code: 'TooManyRequests',
+          message: 'Please retry again later.',
+          innerError: {
+            code: '429',
+            date: new Date().toISOString().replace(/\.\d+Z$/, ''),
+            message: 'Please retry after',
+            'request-id': ctx.requestId,
+            'client-request-id': ctx.clientRequestId,
+            status: '429',
+          },
+        },
+      },
+      headers(ctx, { 'retry-after': seconds }),
+    );
+    log();
+    return true;
+  }
+  if (write && limit !== undefined) {
+    runtime.writes += 1;
+    ctx.dropAnswer = runtime.writes >= limit;
+  }
+  const handled = route(ctx, caller, segments) || graphError(ctx, 400, 'BadRequest', `Resource not found for the segment '${segments[0] ?? ''}'.`);
+  log();
+  return handled;
 };

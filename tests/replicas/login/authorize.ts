@@ -1,9 +1,17 @@
 /**
  * GET/POST /{tenant}/oauth2/v2.0/authorize and /{tenant}/oauth2/v2.0/logout.
  *
- * Shows "Sign in" / "Pick an account" with one account tile (the tenant's admin) and, when the
- * requested delegated scopes are not consented yet, a "Permissions requested" list with "Accept".
- * The page's form posts back to the same URL with replica_action=approve|cancel.
+ * Shows "Sign in" / "Pick an account" with a tile per seeded user of the tenant (identity-tokens.ts:
+ * admin, roles, apps, member) and, when the requested delegated scopes are not consented yet, a
+ * "Permissions requested" list with "Accept". The page's form posts back to the same URL with
+ * replica_user=<upn> (a tile) or replica_action=approve|cancel. Permissions that need an
+ * administrator (ADMIN_CONSENT_SCOPES) cannot be accepted by a user without an admin role: he gets
+ * "Need admin approval" (interactive) or error AADSTS90094 (auto-approve), as on Microsoft's page.
+ * Incremental consent works as at Microsoft: a later request for more scopes shows (or, with
+ * auto-approve, records) only the ones not yet granted.
+ *
+ * Who signs in: the picked tile, else `login_hint`, else setLoginUser(directory, kind), else the
+ * browser's session, else the Global Administrator.
  *
  * Auto-approve (no page, immediate redirect), any of:
  *  - setLoginAutoApprove(directory, true) from identity-tokens.ts / identity-seed.ts,
@@ -14,9 +22,19 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { RESOURCES, type Directory, type Tenant } from '../directory';
+import { GRAPH_APP_ID, RESOURCES, type Directory, type Tenant } from '../directory';
 import { escapeHtml, send } from '../http-util';
-import { loginState, newOpaqueToken, tenantAdmin, type IdentityUser } from '../identity-tokens';
+import {
+  findUser,
+  loginState,
+  mayConsentForAdminScopes,
+  needsAdminConsent,
+  newOpaqueToken,
+  tenantAdmin,
+  tenantUser,
+  tenantUsers,
+  type IdentityUser,
+} from '../identity-tokens';
 import type { ReplicaRequest } from '../types';
 import { clientInfo, findClient, grantedScopes, missingScopes, parseDelegatedScopes, recordUserConsent, resolveTenant } from './common';
 import { E, aadErrorBody, sendAadErrorPage, type AadError } from './errors';
@@ -112,12 +130,24 @@ export function handleAuthorize(r: ReplicaRequest, tenantSegment: string): true 
   if (spa && !codeChallenge) return back(errorParams(E.pkceRequired(), stateParam));
   if (method && method !== 'S256' && method !== 'plain') return back(errorParams(E.missingQueryParam('code_challenge_method'), stateParam));
 
-  const user: IdentityUser = tenantAdmin(userTenant);
+  if (req.method === 'GET') state.authorizeRequests.push({ clientId: client.app.appId, scope, tenantId: userTenant.id });
+  const picked = form.get('replica_user');
+  const hint = q.get('login_hint');
+  const sessionUser = session && session.tenantId === userTenant.id ? findUser(userTenant, session.userOid) : undefined;
+  // A picked tile wins, then login_hint, then the account a test chose, then the browser's session.
+  const user: IdentityUser =
+    (picked ? findUser(userTenant, picked) : undefined) ??
+    (hint ? findUser(userTenant, hint) : undefined) ??
+    (state.signInAs ? tenantUser(userTenant, state.signInAs) : undefined) ??
+    sessionUser ??
+    tenantAdmin(userTenant);
   const sessionValid = !!session && session.tenantId === userTenant.id && session.userOid === user.oid;
   const granted = grantedScopes(directory, client.sp, userTenant.id, parsed.value.resourceAppId, user.oid);
   const missing = missingScopes(parsed.value, granted);
+  // Permissions only an administrator may accept: a user without such a role cannot consent to them.
+  const needsAdmin = parsed.value.resourceAppId === GRAPH_APP_ID && missing.some(needsAdminConsent) && !mayConsentForAdminScopes(user);
   const prompt = q.get('prompt');
-  const action = form.get('replica_action');
+  const action = picked ? 'approve' : form.get('replica_action');
   const autoApprove = state.autoApprove || jar.get('replicaAutoApprove') === '1' || q.get('replicaAutoApprove') === '1';
 
   const issue = (consent: boolean): true => {
@@ -145,19 +175,51 @@ export function handleAuthorize(r: ReplicaRequest, tenantSegment: string): true 
   };
 
   if (action === 'cancel') return back(errorParams(E.userDeclined(), stateParam));
-  if (action === 'approve' || autoApprove) return issue(true);
+  if (action === 'approve' || autoApprove) {
+    if (!needsAdmin) return issue(true);
+    if (autoApprove && !picked) return back(errorParams(E.adminConsentRequired(), stateParam));
+    return renderNeedsAdminApproval(res, url, user, client.app.displayName, missing.filter(needsAdminConsent));
+  }
   if (prompt === 'none') {
     if (!sessionValid) return back(errorParams(E.loginRequired(), stateParam));
     if (missing.length) return back(errorParams(E.consentRequired(client.app.appId, client.app.displayName), stateParam, 'consent_required'));
     return issue(false);
   }
   if (sessionValid && !prompt && !missing.length) return issue(false);
-  return renderSignIn(res, url, user, client.app.displayName, missing, parsed.value.resourceAppId);
+  return renderSignIn(res, url, tenantUsers(userTenant), user, client.app.displayName, missing, parsed.value.resourceAppId);
 }
 
-function renderSignIn(res: ServerResponse, url: URL, user: IdentityUser, appName: string, missing: string[], resourceAppId: string): true {
+const PAGE_STYLE = `<style>body{font-family:"Segoe UI",sans-serif;background:#f2f2f2;margin:0}main{max-width:440px;margin:80px auto;background:#fff;padding:44px;box-shadow:0 2px 6px rgba(0,0,0,.2)}
+.tile{display:flex;flex-direction:column;align-items:flex-start;width:100%;padding:12px;border:0;background:#fff;text-align:left;cursor:pointer}.tile:hover{background:#eee}
+.upn{color:#555;font-size:13px}.buttons{display:flex;gap:8px;justify-content:flex-end;margin-top:24px}.primary{background:#0067b8;color:#fff;border:0;padding:6px 24px}.secondary{padding:6px 24px}</style>`;
+
+/** What Microsoft shows a user who may not accept permissions that need an administrator. */
+function renderNeedsAdminApproval(res: ServerResponse, url: URL, user: IdentityUser, appName: string, scopes: string[]): true {
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Sign in to your account</title>${PAGE_STYLE}</head>
+<body><main>
+<div class="logo" aria-label="Microsoft">Microsoft</div>
+<div class="upn">${escapeHtml(user.upn)}</div>
+<h1 id="loginHeader">Need admin approval</h1>
+<p><strong>${escapeHtml(appName)}</strong> needs permission to access resources in your organization that only an admin can grant. Please ask an admin to grant permission to this app before you can use it.</p>
+<ul id="requestedScopes">${scopes.map((m) => `<li data-scope="${escapeHtml(m)}">${escapeHtml(m)}</li>`).join('')}</ul>
+<form method="post" action="${escapeHtml(url.pathname + url.search)}">
+<div class="buttons"><button type="submit" class="secondary" name="replica_action" value="cancel" id="idBtn_Back">Return to the application without granting consent</button></div>
+</form>
+</main></body></html>`;
+  return send(res, 200, html);
+}
+
+function renderSignIn(
+  res: ServerResponse,
+  url: URL,
+  users: IdentityUser[],
+  user: IdentityUser,
+  appName: string,
+  missing: string[],
+  resourceAppId: string,
+): true {
   const resourceName = RESOURCES.find((r) => r.appId === resourceAppId)?.displayName ?? resourceAppId;
-  const tileLabel = `${user.name} — ${user.upn}`;
   const consent = missing.length
     ? `<section id="consent" aria-labelledby="consentHeader">
 <h2 id="consentHeader">Permissions requested</h2>
@@ -165,19 +227,24 @@ function renderSignIn(res: ServerResponse, url: URL, user: IdentityUser, appName
 <ul id="requestedScopes">${missing.map((m) => `<li data-scope="${escapeHtml(m)}">${escapeHtml(m)} (${escapeHtml(resourceName)})</li>`).join('')}</ul>
 </section>`
     : '';
+  // Each tile signs in its account (and accepts what is listed); the primary button signs in the first one.
+  const tiles = [user, ...users.filter((u) => u.oid !== user.oid)]
+    .map(
+      (
+        u,
+      ) => `<button type="submit" class="tile" name="replica_user" value="${escapeHtml(u.upn)}" data-test-id="${escapeHtml(u.upn)}" aria-label="${escapeHtml(`${u.name} — ${u.upn}`)}">
+<span class="name">${escapeHtml(u.name)}</span><span class="upn">${escapeHtml(u.upn)}</span>
+</button>`,
+    )
+    .join('\n');
   const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Sign in to your account</title>
-<style>body{font-family:"Segoe UI",sans-serif;background:#f2f2f2;margin:0}main{max-width:440px;margin:80px auto;background:#fff;padding:44px;box-shadow:0 2px 6px rgba(0,0,0,.2)}
-.tile{display:flex;flex-direction:column;align-items:flex-start;width:100%;padding:12px;border:0;background:#fff;text-align:left;cursor:pointer}.tile:hover{background:#eee}
-.upn{color:#555;font-size:13px}.buttons{display:flex;gap:8px;justify-content:flex-end;margin-top:24px}.primary{background:#0067b8;color:#fff;border:0;padding:6px 24px}.secondary{padding:6px 24px}</style></head>
+<html lang="en"><head><meta charset="utf-8"><title>Sign in to your account</title>${PAGE_STYLE}</head>
 <body><main>
 <div class="logo" aria-label="Microsoft">Microsoft</div>
 <h1 id="loginHeader">Sign in</h1>
 <form method="post" action="${escapeHtml(url.pathname + url.search)}">
 <div role="heading" aria-level="2" id="pickHeader">Pick an account</div>
-<button type="submit" class="tile" name="replica_action" value="approve" data-test-id="${escapeHtml(user.upn)}" aria-label="${escapeHtml(tileLabel)}">
-<span class="name">${escapeHtml(user.name)}</span><span class="upn">${escapeHtml(user.upn)}</span>
-</button>
+${tiles}
 ${consent}
 <div class="buttons">
 <button type="submit" class="secondary" name="replica_action" value="cancel" id="idBtn_Back">Cancel</button>

@@ -221,7 +221,7 @@ export function delegatedAccessToken(input: { aud: string; app: Application; use
     unique_name: input.user.upn,
     upn: input.user.upn,
     ver: '1.0',
-    wids: ['62e90394-69f5-4237-9190-012177145e10'],
+    wids: input.user.roles,
   });
 }
 

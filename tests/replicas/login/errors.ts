@@ -199,4 +199,5 @@ export const E = {
   badCredentials: () => aad(400, 'invalid_grant', 50126, 'Error validating credentials due to invalid username or password.'),
   unsupportedResponseType: () => aad(400, 'unsupported_response_type', 700054, "response_type 'id_token' is not enabled for the application."),
   userDeclined: () => aad(400, 'access_denied', 65004, 'User declined to consent to access the app.'),
+  adminConsentRequired: () => aad(400, 'access_denied', 90094, 'The grant requires admin permission.'),
 };

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Directory } from '../directory';
 import { sendJson } from '../http-util';
-import { loginState, tenantAdmin, type IdentityUser } from '../identity-tokens';
+import { findUser, loginState, type IdentityUser } from '../identity-tokens';
 import type { ReplicaRequest } from '../types';
 import {
   TOKEN_LIFETIME,
@@ -156,9 +156,7 @@ function delegatedResponse(
 
 function userFor(directory: Directory, tenantId: string, oid: string): IdentityUser | undefined {
   const tenant = directory.findTenant(tenantId);
-  if (!tenant) return undefined;
-  const user = tenantAdmin(tenant);
-  return user.oid === oid ? user : undefined;
+  return tenant ? findUser(tenant, oid) : undefined;
 }
 
 function authorizationCodeGrant(
@@ -264,8 +262,8 @@ function passwordGrant(
   const password = p.get('password');
   if (!username) return fail(E.missingParam('username'));
   if (!password) return fail(E.missingParam('password'));
-  const user = tenantAdmin(tenant);
-  if (username.toLowerCase() !== user.upn) return fail(E.badCredentials());
+  const user = findUser(tenant, username);
+  if (!user) return fail(E.badCredentials());
   const parsed = parseDelegatedScopes(p.get('scope') ?? 'openid profile offline_access', tenant.displayName);
   if (!parsed.ok) return fail(parsed.error);
   if (!directory.findServicePrincipal(parsed.value.resourceAppId, tenant.id)) return fail(E.resourceNotFound(parsed.value.resourceUri, tenant.displayName));
