@@ -1,3 +1,4 @@
+import { t } from '../utils/i18n/t';
 import { ServiceOpsSection } from './options/serviceops-section';
 import { SecretSettings } from './options/secret-settings';
 import { SignInSettings } from './options/sign-in-settings';
@@ -5,7 +6,7 @@ import { SignInSettings } from './options/sign-in-settings';
 export function OptionsApp() {
   return (
     <main className="options" aria-labelledby="options-title">
-      <h1 id="options-title">ServiceOps Azure OAuth Helper — Options</h1>
+      <h1 id="options-title">{t('options_title', { name: t('ext_name') })}</h1>
       <ServiceOpsSection />
       <SecretSettings />
       <SignInSettings />

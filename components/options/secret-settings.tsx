@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../utils/schemas';
+import { t } from '../../utils/i18n/t';
 import { settingsItem } from '../../utils/storage-items';
 
 /** How long the client secret is kept: idle minutes, and whether it survives a successful fill. */
@@ -20,20 +21,20 @@ export function SecretSettings() {
     // Re-read first: other sections of this page save their own settings into the same item.
     const next = settingsSchema.safeParse({ ...(await settingsItem.getValue()), ...patch });
     if (!next.success) {
-      setMessage({ level: 'error', text: 'Enter a whole number of minutes from 1 to 1440 (24 hours).' });
+      setMessage({ level: 'error', text: t('options_minutesInvalid') });
       return;
     }
     await settingsItem.setValue(next.data);
     setSettings(next.data);
-    setMessage({ level: 'ok', text: 'Saved.' });
+    setMessage({ level: 'ok', text: t('options_saved') });
   };
 
   return (
     <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Client secret lifetime</h2>
-      <p>The client secret is held in memory only (never written to disk) and is gone when the browser closes.</p>
+      <h2 id={`${id}-heading`}>{t('options_secretHeading')}</h2>
+      <p>{t('options_secretIntro')}</p>
       <div className="field">
-        <label htmlFor={`${id}-idle`}>Forget the secret after this many minutes unused</label>
+        <label htmlFor={`${id}-idle`}>{t('options_idleMinutes')}</label>
         <div className="field-row">
           <input
             id={`${id}-idle`}
@@ -47,15 +48,15 @@ export function SecretSettings() {
             onChange={(e) => {
               setMinutes(e.target.value);
               if (/^\d+$/.test(e.target.value)) void save({ secretIdleMinutes: Number(e.target.value) });
-              else setMessage({ level: 'error', text: 'Enter a whole number of minutes from 1 to 1440 (24 hours).' });
+              else setMessage({ level: 'error', text: t('options_minutesInvalid') });
             }}
           />
         </div>
       </div>
       <div className="field">
         <label className="checkbox">
-          <input type="checkbox" checked={settings.keepSecretAfterFill} onChange={(e) => void save({ keepSecretAfterFill: e.target.checked })} /> Keep the
-          secret after a successful fill (for several ServiceOps servers)
+          <input type="checkbox" checked={settings.keepSecretAfterFill} onChange={(e) => void save({ keepSecretAfterFill: e.target.checked })} />{' '}
+          {t('options_keepAfterFill')}
         </label>
       </div>
       {message ? (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '../../utils/i18n/t';
 import { OriginList } from './origin-list';
 import { useServiceOpsOrigins } from './use-serviceops-origins';
 
@@ -9,11 +10,8 @@ export function ServiceOpsSection() {
 
   return (
     <section aria-labelledby="serviceops-heading">
-      <h2 id="serviceops-heading">Where ServiceOps lives</h2>
-      <p>
-        Add the address you open ServiceOps at (self-hosted or cloud). The extension asks for access to exactly that site and fills forms nowhere else. Only
-        https addresses are accepted.
-      </p>
+      <h2 id="serviceops-heading">{t('options_serviceOpsHeading')}</h2>
+      <p>{t('options_serviceOpsIntro')}</p>
       <form
         className="add-origin"
         onSubmit={(e) => {
@@ -22,7 +20,7 @@ export function ServiceOpsSection() {
           void add(input).then((added) => added && setInput(''));
         }}
       >
-        <label htmlFor="serviceops-url">ServiceOps URL</label>
+        <label htmlFor="serviceops-url">{t('options_serviceOpsUrl')}</label>
         <div className="field-row">
           <input
             id="serviceops-url"
@@ -35,7 +33,7 @@ export function ServiceOpsSection() {
             aria-describedby={message ? 'origin-message' : undefined}
           />
           <button type="submit" className="primary">
-            Add
+            {t('options_add')}
           </button>
         </div>
       </form>

@@ -3,6 +3,10 @@ import { browser } from 'wxt/browser';
 import { managedSignInClientId } from '../../utils/checks/sign-in-config';
 import { settingsItem } from '../../utils/storage-items';
 import { checkClientId } from '../../utils/validation';
+import { t } from '../../utils/i18n/t';
+
+/** Stands for a code element inside a translated sentence. */
+const MARK = '\u0001';
 
 /** "Sign-in app (client) ID" for the Graph audit; locked when a policy sets it. */
 export function SignInSettings() {
@@ -22,7 +26,7 @@ export function SignInSettings() {
     const settings = await settingsItem.getValue();
     if (!input.trim()) {
       await settingsItem.setValue({ ...settings, signInClientId: undefined });
-      setMessage({ level: 'ok', text: 'Cleared. The configuration audit is off until a sign-in app is set.' });
+      setMessage({ level: 'ok', text: t('options_signInCleared') });
       return;
     }
     const check = checkClientId(input);
@@ -34,20 +38,25 @@ export function SignInSettings() {
     const value = check.cleaned ?? input.trim();
     await settingsItem.setValue({ ...settings, signInClientId: value });
     setInput(value);
-    setMessage({ level: 'ok', text: 'Saved. The popup\'s "Configuration audit" signs in with this app.' });
+    setMessage({ level: 'ok', text: t('options_signInSaved') });
   };
 
+  // The URI and the client ID stay code: split the sentence around them.
+  const [introBefore, introAfter] = t('options_signInIntro', { redirect: MARK }).split(MARK);
+  const [managedBefore, managedAfter] = t('options_signInManaged', { clientId: MARK }).split(MARK);
   return (
     <section aria-labelledby="signin-heading">
-      <h2 id="signin-heading">Sign-in app for the configuration audit</h2>
+      <h2 id="signin-heading">{t('options_signInHeading')}</h2>
       <p>
-        The audit signs you in with Microsoft and reads the app's configuration through Microsoft Graph. It needs an app registration of your organisation:
-        platform "Single-page application" with the redirect URI <code>{redirectUrl}</code>, and the delegated Microsoft Graph permissions Application.Read.All
-        and Directory.Read.All.
+        {introBefore}
+        <code>{redirectUrl}</code>
+        {introAfter}
       </p>
       {managed ? (
         <p className="check check-ok" role="status">
-          Set by your organisation's policy: <code>{managed}</code>
+          {managedBefore}
+          <code>{managed}</code>
+          {managedAfter}
         </p>
       ) : (
         <form
@@ -57,7 +66,7 @@ export function SignInSettings() {
             void save();
           }}
         >
-          <label htmlFor="signin-client-id">Sign-in app (client) ID</label>
+          <label htmlFor="signin-client-id">{t('options_signInClientId')}</label>
           <div className="field-row">
             <input
               id="signin-client-id"
@@ -69,7 +78,7 @@ export function SignInSettings() {
               aria-invalid={message?.level === 'error' ? true : undefined}
             />
             <button type="submit" className="primary">
-              Save
+              {t('options_save')}
             </button>
           </div>
         </form>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n/t';
 import { grantedServiceOpsOrigins, originRows, parseManagedUrls, patternForOrigin, type OriginRow } from '../../utils/serviceops-origins';
 import { httpsOriginSchema } from '../../utils/schemas';
 import { addedServiceOpsOriginsItem, managedServiceOpsUrlsItem } from '../../utils/storage-items';
@@ -51,11 +52,11 @@ export function useServiceOpsOrigins() {
     try {
       granted = await browser.permissions.request({ origins: [patternForOrigin(origin)] });
     } catch (error) {
-      setMessage({ level: 'error', text: `The browser refused to ask for access to ${origin}: ${error instanceof Error ? error.message : String(error)}` });
+      setMessage({ level: 'error', text: t('options_browserRefused', { origin, reason: error instanceof Error ? error.message : String(error) }) });
       return false;
     }
     if (!granted) {
-      setMessage({ level: 'error', text: `Access to ${origin} was not granted, so the extension cannot fill forms there.` });
+      setMessage({ level: 'error', text: t('options_notGranted', { origin }) });
       return false;
     }
     const added = await addedServiceOpsOriginsItem.getValue();
@@ -67,21 +68,18 @@ export function useServiceOpsOrigins() {
   const add = async (input: string): Promise<boolean> => {
     const parsed = httpsOriginSchema.safeParse(input);
     if (!parsed.success) {
-      setMessage({ level: 'error', text: parsed.error.issues[0]?.message ?? 'Not a valid address.' });
+      setMessage({ level: 'error', text: parsed.error.issues[0]?.message ?? t('options_invalidAddress') });
       return false;
     }
     const origin = parsed.data;
     if (!(await grant(origin))) return false;
-    setMessage({
-      level: 'ok',
-      text: `Added ${origin}. Open its "Add Incoming Email Server" form and use the popup (or the "Fill from Azure setup" button in the form) to fill it.`,
-    });
+    setMessage({ level: 'ok', text: t('options_added', { origin }) });
     await reload();
     return true;
   };
 
   const regrant = async (origin: string) => {
-    if (await grant(origin)) setMessage({ level: 'ok', text: `Access to ${origin} granted.` });
+    if (await grant(origin)) setMessage({ level: 'ok', text: t('options_granted', { origin }) });
     await reload();
   };
 
@@ -90,7 +88,7 @@ export function useServiceOpsOrigins() {
     const added = await addedServiceOpsOriginsItem.getValue();
     if (removed) await addedServiceOpsOriginsItem.setValue(added.filter((o) => o !== row.origin));
     setMessage(
-      removed ? { level: 'ok', text: `Removed ${row.origin}.` } : { level: 'error', text: `${row.origin} is required by this build and cannot be removed.` },
+      removed ? { level: 'ok', text: t('options_removed', { origin: row.origin }) } : { level: 'error', text: t('options_required', { origin: row.origin }) },
     );
     await reload();
   };
