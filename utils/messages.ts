@@ -29,6 +29,7 @@ import {
   type Watch,
 } from './schemas';
 import type { SetupCheckResults } from './checks/check-results';
+import { createPlanSchema, graphTokenSchema, type CreateJob, type CreateRunOutcome } from './graph/create-job';
 
 /** A rectangle in a frame's viewport: x, y, width, height (CSS pixels). */
 const rectSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
@@ -104,6 +105,10 @@ export const requestSchema = z.discriminatedUnion('type', [
     secret: z.string().max(TYPED_MAX).optional(),
   }),
   z.object({ type: z.literal('cancel-check'), checkId: z.string().min(1).max(64) }),
+  /** "Set it up for me" (popup, side panel): the plan the admin chose; answers the setup's creation record. */
+  z.object({ type: z.literal('create-plan'), plan: createPlanSchema }),
+  /** Run (or resume) the setup's creation; the sign-in page alone hands over the token it just got. */
+  z.object({ type: z.literal('create-run'), setupId: z.string().max(64), token: graphTokenSchema.optional() }),
   /** Rotation page: the secret it created through Microsoft Graph (value to session memory, Secret ID, hint and end to the setup). */
   z.object({
     type: z.literal('rotation-secret'),
@@ -150,6 +155,8 @@ export interface ResponseMap {
   'structure-report': Result<StructureReport>;
   'run-check': Result<SetupCheckResults>;
   'cancel-check': Result<null>;
+  'create-plan': Result<CreateJob>;
+  'create-run': Result<CreateRunOutcome>;
   'rotation-secret': Result<SecretStatus>;
   'open-side-panel': Result<null>;
   'side-panel-view': Result<SidePanelView>;

@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS } from './defaults';
 import type { Settings, Setup, StoredSecret } from './schemas';
 import type { AuditOutcome, CheckRecord, SetupCheckResults } from './checks/check-results';
 import type { GuidanceTab } from './guidance/facts';
+import type { CreateJob, GraphToken } from './graph/create-job';
 import type { ExpiryWarnings } from './background/expiry';
 import type { Rotation } from './rotation';
 
@@ -49,6 +50,12 @@ export const guidanceTabsItem = storage.defineItem<Record<string, GuidanceTab>>(
 
 /** Last Graph audit per setup id, written by the sign-in page (its only writer). */
 export const auditResultsItem = storage.defineItem<Record<string, CheckRecord<AuditOutcome>>>('session:auditResults', { fallback: {}, version: 1 });
+
+/** "Set it up for me": one creation record per setup id (ids and states only: never the secret, never a token). */
+export const createJobsItem = storage.defineItem<Record<string, CreateJob>>('local:createJobs', { fallback: {}, version: 1 });
+
+/** The Graph token with the write scopes while a creation needs it: storage.session only (trusted contexts). */
+export const graphWriteTokenItem = storage.defineItem<GraphToken | null>('session:graphWriteToken', { fallback: null, version: 1 });
 
 /** Which secret-expiry warnings were given, per setup and secret: each is given once, across restarts (no secret in it). */
 export const expiryWarningsItem = storage.defineItem<ExpiryWarnings>('local:expiryWarnings', { fallback: {}, version: 1 });

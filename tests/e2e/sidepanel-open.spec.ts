@@ -4,6 +4,7 @@
  */
 import type { Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { card, LIST, portal } from './guidance-helpers';
 
 type ChromeApi = {
   runtime: { getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
@@ -40,6 +41,20 @@ test("the popup's button opens the whole checklist in Chrome's side panel; witho
   await popup.getByRole('button', { name: 'Open checklist in side panel' }).click();
   await expect.poll(() => sidePanels(serviceWorker)).toEqual([`chrome-extension://${extensionId}/sidepanel.html`]);
   await expect(popup.getByRole('alert')).toHaveCount(0);
+});
+
+test("the step card's link to the whole checklist opens the side panel (the click reaches the background with the message)", async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(portal('https://portal.azure.com', LIST, { mode: 'top' }));
+  await card(page).getByRole('button', { name: 'Open the whole checklist' }).click();
+  await expect.poll(() => sidePanels(serviceWorker)).toEqual([`chrome-extension://${extensionId}/sidepanel.html`]);
+  // The side panel took the checklist: the page keeps its small card, no checklist over the portal.
+  await expect(page.getByTestId('soah-panel')).toHaveCount(0);
+  await expect(card(page)).toBeVisible();
 });
 
 test('popup, side panel and manifest share one icon and name', async ({ context, extensionId, serviceWorker, openPopup }) => {

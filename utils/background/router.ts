@@ -11,6 +11,7 @@ import { setupHandlers } from './handlers/setups';
 import { guidanceHandlers } from './handlers/guidance';
 import { pasteHandlers } from './handlers/paste';
 import { structureHandlers } from './handlers/structure';
+import { createHandlers } from './handlers/create';
 import { expiryHandlers } from './handlers/expiry';
 import { sidePanelHandlers } from './handlers/side-panel';
 import { fail, type HandlerDef, type HandlerTable, type RouterDeps } from './handlers/types';
@@ -25,6 +26,7 @@ export const HANDLERS: HandlerTable = {
   ...checkHandlers,
   ...pasteHandlers,
   ...structureHandlers,
+  ...createHandlers,
   ...expiryHandlers,
   ...sidePanelHandlers,
 };
