@@ -19,6 +19,8 @@ export const CONVERTED: string[] = [
   'components/checks/audit-list.tsx',
   'components/options-app.tsx',
   'components/options',
+  'components/popup/expiry-section.tsx',
+  'components/popup/expiry-rotate.tsx',
 ];
 
 const READ_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'title', 'placeholder', 'alt', 'label']);
