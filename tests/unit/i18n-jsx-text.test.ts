@@ -21,6 +21,7 @@ export const CONVERTED: string[] = [
   'components/options',
   'components/popup/expiry-section.tsx',
   'components/popup/expiry-rotate.tsx',
+  'components/sidepanel',
 ];
 
 const READ_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'title', 'placeholder', 'alt', 'label']);
