@@ -83,3 +83,33 @@ test('another extension gets no answer, no connection and no page', async ({ rep
     await rm(otherDir, { recursive: true, force: true });
   }
 });
+
+test("the extension's pages and worker connect to Microsoft's sign-in and Graph only (CSP connect-src)", async ({ openPopup, serviceWorker }) => {
+  const popup = await openPopup();
+  // serviceops.test is a granted host, so only the policy stands between a page and it.
+  const attempt = (urls: string[]) =>
+    Promise.all(
+      urls.map((url) =>
+        fetch(url).then(
+          (r) => `answered ${r.status}`,
+          (e: unknown) => `blocked: ${String(e)}`,
+        ),
+      ),
+    );
+  const urls = [
+    'https://login.microsoftonline.com/organizations/v2.0/.well-known/openid-configuration',
+    'https://graph.microsoft.com/v1.0/$metadata',
+    'https://serviceops.test/',
+    'https://unrelated.test/',
+  ];
+  for (const [where, results] of [
+    ['popup', await popup.evaluate(attempt, urls)],
+    ['worker', await serviceWorker.evaluate(attempt, urls)],
+  ] as const) {
+    expect(results.slice(0, 2), `${where}: Microsoft answers`).toEqual([expect.stringMatching(/^answered/), expect.stringMatching(/^answered/)]);
+    expect(results.slice(2), `${where}: anything else is refused by the policy`).toEqual([
+      expect.stringMatching(/^blocked/),
+      expect.stringMatching(/^blocked/),
+    ]);
+  }
+});

@@ -122,11 +122,15 @@ export async function stopServiceWorker(context: BrowserContext, extensionId: st
   await page.close();
 }
 
-/** The service worker now running (waking it with a message from an extension page when asleep). */
+/**
+ * The service worker now running (waking it with a message from an extension page when asleep).
+ * The message is one the contract refuses: waking the worker reads no state, so nothing (an idle
+ * secret's lazy expiry included) runs because of it.
+ */
 export async function currentWorker(context: BrowserContext, extensionPage: Page): Promise<Worker> {
   const waiting = context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
   await extensionPage.evaluate(() =>
-    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'get-state' }),
+    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'wake-up' }),
   );
   const fresh = await Promise.race([waiting, new Promise<undefined>((r) => setTimeout(() => r(undefined), 2000))]);
   if (fresh) return fresh;
@@ -134,4 +138,24 @@ export async function currentWorker(context: BrowserContext, extensionPage: Page
   const last = all.at(-1);
   if (!last) throw new Error('no service worker');
   return last;
+}
+
+/**
+ * Logs `text` from the extension's content-script world (its isolated world) in the page's main
+ * frame, through the page's own CDP session: the positive control that content scripts' console
+ * lines are heard.
+ */
+export async function logFromContentScript(context: BrowserContext, page: Page, extensionId: string, text: string): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const worlds: { id: number; origin: string; auxData?: { frameId?: string; type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof worlds)[number] }) => worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const deadline = Date.now() + 10_000;
+  const ours = () => worlds.find((w) => w.auxData?.type === 'isolated' && w.auxData.frameId === frameTree.frame.id && w.origin.includes(extensionId));
+  while (!ours() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const world = ours();
+  if (!world) throw new Error(`no content-script world of ${extensionId} in ${page.url()}`);
+  await cdp.send('Runtime.evaluate', { expression: `console.log(${JSON.stringify(text)})`, contextId: world.id });
+  await cdp.detach();
 }

@@ -8,7 +8,7 @@ import { test, expect } from './fixtures';
 import { appBladeRoute, openPortalPane, portalUrl } from './helpers';
 import { listUrl, openAddDrawer } from './fill-helpers';
 import { popupState, runCheck, seedApp } from './checks-helpers';
-import { ConsoleRecorder } from './security-helpers';
+import { ConsoleRecorder, currentWorker, logFromContentScript } from './security-helpers';
 import { scanProfile } from './profile-scan';
 
 async function press(target: Locator): Promise<void> {
@@ -32,7 +32,7 @@ test('a full run (capture, checks, fill) leaves the secret in no console output 
   replicas,
   openPopup,
   userDataDir,
-  serviceWorker,
+  extensionId,
 }) => {
   test.setTimeout(150_000);
   const consoles = new ConsoleRecorder(context);
@@ -75,10 +75,19 @@ test('a full run (capture, checks, fill) leaves the secret in no console output 
   await expect(dialog.getByLabel('Client Secret')).toHaveValue(secret);
   await expect.poll(async () => (await popupState(popup))?.secret?.length).toBeUndefined();
 
-  // The recorder hears every context: a line from the worker and one from a page are recorded.
-  await serviceWorker.evaluate(() => console.log('recorder-control-worker')).catch(() => undefined);
+  // Positive controls: the recorder hears every context the secret went through. A line logged in the
+  // worker, in a page, and in the content-script worlds of the portal tab (the sensor) and of the
+  // ServiceOps tab (the fill) is each recorded, from where it was logged.
+  const worker = await currentWorker(context, popup);
+  await worker.evaluate(() => console.log('recorder-control-worker'));
   await so.evaluate(() => console.log('recorder-control-page'));
-  await expect.poll(() => consoles.lines.some((l) => l.text.includes('recorder-control-page'))).toBe(true);
+  await logFromContentScript(context, portal, extensionId, 'recorder-control-portal-content-script');
+  await logFromContentScript(context, so, extensionId, 'recorder-control-serviceops-content-script');
+  const heard = (text: string, source: RegExp) => consoles.lines.some((l) => l.text.includes(text) && source.test(l.source));
+  await expect.poll(() => heard('recorder-control-worker', /^worker/), 'the worker').toBe(true);
+  await expect.poll(() => heard('recorder-control-page', /^(page|cdp) https:\/\/serviceops\.test\//), 'a page').toBe(true);
+  await expect.poll(() => heard('recorder-control-portal-content-script', /^cdp https:\/\/portal\.azure\.com\//), 'the portal content script').toBe(true);
+  await expect.poll(() => heard('recorder-control-serviceops-content-script', /^cdp https:\/\/serviceops\.test\//), 'the ServiceOps content script').toBe(true);
 
   const leaked = await consoles.linesWith([secret]);
   expect(leaked, 'console lines that carry the secret').toEqual([]);

@@ -92,28 +92,65 @@ test('a worker stopped mid-flow loses no captured ID, no progress and not the se
   await expect(popup.getByLabel('Client secret', { exact: true })).toHaveValue(created.secretText);
 });
 
-test('the secret expires after its idle limit, even across worker restarts', async ({ context, openPopup, extensionId }) => {
+test('the idle sweep alarm drops the secret at its idle limit, across worker restarts, with no page asking', async ({ context, openPopup, extensionId }) => {
+  // The alarm runs once a minute: waiting for it is the point of this test.
+  test.setTimeout(150_000);
   const popup = await openPopup();
   await popup.getByRole('textbox', { name: 'Application (client) ID' }).fill('3f2504e0-4f89-41d3-9a0c-0305e82c3301');
   await popup.getByLabel('Client secret', { exact: true }).fill('abc8Q~Xy12_zW.3-vUt9sRq~PoNmLkJiHgFeDcBa');
   await expect.poll(async () => (await popupState(popup))?.secret?.length).toBe(40);
+  // From here on no page may ask for the state (get-state drops an idle secret on its own, lazily):
+  // the popup's requests are recorded, and no portal page is open to sync a checklist.
+  await popup.evaluate(() => {
+    const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(...args: unknown[]): unknown } } }).chrome;
+    const sent: string[] = [];
+    (globalThis as unknown as { __sent: string[] }).__sent = sent;
+    const original = c.runtime.sendMessage.bind(c.runtime);
+    c.runtime.sendMessage = (...args: unknown[]) => {
+      sent.push(String((args[0] as { type?: unknown } | undefined)?.type));
+      return original(...args);
+    };
+  });
+  type Chrome = {
+    storage: Record<'local' | 'session', { get(k: string | null): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> }>;
+    alarms: { get(name: string): Promise<{ scheduledTime: number; periodInMinutes?: number } | undefined> };
+  };
+  const held = (w: Worker) =>
+    w.evaluate(async () => Object.keys((await (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.get('secrets')).secrets ?? {}));
+  const alarm = (w: Worker) => w.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.alarms.get('secret-idle-check'));
+
   // Time passes: the admin allows 1 idle minute, and the secret was last touched 2 minutes ago.
   const worker = await currentWorker(context, popup);
   await worker.evaluate(async () => {
-    type Store = { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> };
-    const c = (globalThis as unknown as { chrome: { storage: { local: Store; session: Store } } }).chrome;
+    const c = (globalThis as unknown as { chrome: Chrome }).chrome;
     await c.storage.local.set({ settings: { secretIdleMinutes: 1, keepSecretAfterFill: false } });
     const { secrets } = (await c.storage.session.get('secrets')) as { secrets: Record<string, { touchedAt: number; capturedAt: number }> };
     for (const s of Object.values(secrets)) s.touchedAt = s.capturedAt = Date.now() - 2 * 60_000;
     await c.storage.session.set({ secrets });
   });
+  const before = await alarm(worker);
+  expect(before?.periodInMinutes).toBe(1);
+
+  // A worker restart leaves the alarm where it was (re-creating it would push its run a minute out),
+  // and neither the restart nor waking the worker drops the secret: only the alarm may.
+  await mark(worker);
   await stopServiceWorker(context, extensionId);
-  await expect.poll(async () => (await popupState(popup))?.secret?.length).toBeUndefined();
+  const restarted = await currentWorker(context, popup);
+  expect(await marked(restarted), 'a new worker').toBe(false);
+  const after = await alarm(restarted);
+  if (after && before && after.scheduledTime !== before.scheduledTime) {
+    // The alarm may have run in between: then it is exactly one period later, never re-created.
+    expect(Math.abs(after.scheduledTime - before.scheduledTime - 60_000)).toBeLessThan(1000);
+  } else {
+    expect(after?.scheduledTime).toBe(before?.scheduledTime);
+    expect(await held(restarted), 'nothing but the alarm drops the idle secret').toHaveLength(1);
+  }
+
+  await expect.poll(async () => held(context.serviceWorkers().at(-1) ?? restarted), { timeout: 90_000, intervals: [1000] }).toEqual([]);
+  expect(await popup.evaluate(() => (globalThis as unknown as { __sent: string[] }).__sent)).not.toContain('get-state');
   const left = await (
     await currentWorker(context, popup)
-  ).evaluate(async () =>
-    JSON.stringify(await (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<unknown> } } } }).chrome.storage.session.get(null)),
-  );
+  ).evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.get(null)));
   expect(left).not.toContain('abc8Q~Xy12');
 });
 
