@@ -135,7 +135,7 @@ export function useRotation(setupId: string | undefined, now: () => number = Dat
     if (!result.ok) return say('fill', { level: 'error', text: result.error });
     const report = result.value;
     // A fill that asks first (a server this setup is not bound to) is answered where it asks: the popup.
-    if ('confirm' in report) return say('fill', { level: 'warning', text: t('expiry_noFormAt', { host: new URL(target.origin).host }) });
+    if ('confirm' in report) return say('fill', { level: 'warning', text: t('expiry_fillAsks', { host: new URL(target.origin).host }) });
     const secretIn = report.fields.some((f) => f.field === 'clientSecret' && (f.outcome === 'filled' || f.outcome === 'already-equal'));
     if (!report.ok || !secretIn) return say('fill', { level: 'error', text: t('expiry_notFilledSecret', { reason: report.message ?? '' }) });
     say('fill', { level: 'ok', text: t('expiry_filled') });

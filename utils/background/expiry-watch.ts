@@ -30,7 +30,13 @@ export function checkSecretExpiry(now: number): Promise<ExpiryPlan> {
   });
 }
 
+/** The badge last shown by this worker: most setups changes leave it as it is, so nothing is sent then. */
+let shownBadge: string | undefined;
+
 async function showBadge(badge: Badge | null): Promise<void> {
+  const key = JSON.stringify(badge);
+  if (key === shownBadge) return;
+  shownBadge = key;
   try {
     await browser.action.setBadgeText({ text: badge?.text ?? '' });
     if (badge) await browser.action.setBadgeBackgroundColor({ color: BADGE_COLORS[badge.level] });
@@ -38,6 +44,7 @@ async function showBadge(badge: Badge | null): Promise<void> {
     await browser.action.setTitle({ title: badge?.title ?? '' });
   } catch {
     // No toolbar button (a test harness): the notification and the popup still tell.
+    shownBadge = undefined;
   }
 }
 
