@@ -4,6 +4,7 @@
  * types only (`import type`), so zod never reaches the script injected into every frame.
  */
 import { z } from 'zod';
+import type { PortalLanguage } from './guidance/portal-labels';
 import { GUID_PATTERN } from './guid';
 import { TYPED_MAX } from './defaults';
 
@@ -392,17 +393,12 @@ export interface GuidanceView {
   };
   /** A value the admin copied that the helper could not read (or the Secret ID instead of the Value): paste it. */
   paste?: { field?: PasteField; reason: 'copy-unread' | 'secret-id-copied' };
-  /** Ready words: the admin's UI language, quoting the portal's labels in the language the portal page is shown in. */
-  text: GuidanceText;
-}
-
-export interface GuidanceText {
-  /** Each path's name. */
-  paths: Record<SetupPath, string>;
-  /** Step id → title, for the steps of this setup's path. */
-  titles: Record<string, string>;
-  /** The viewed step; `target` names the control it points at (a portal label). */
-  viewing?: { title: string; instructions: string[]; warnings: string[]; target?: string };
+  /**
+   * The language the portal page is shown in (its `<html lang>`, as one of the languages the checklist knows; English
+   * otherwise): resolve the steps with it (`stepsFor(view.path, view.portalLang)`, `findStep(id, view.portalLang)`) and
+   * their instructions quote the portal's labels as the admin sees them, in the admin's UI language.
+   */
+  portalLang: PortalLanguage;
 }
 
 /** What became of a paste into the checklist (never the pasted value: this goes back to the page). */

@@ -9,7 +9,7 @@ import { StepList } from './step-list';
 export function Checklist({ g, view, titleId, win }: { g: Guidance; view: GuidanceView; titleId: string; win: Window }) {
   const applicable = view.steps.filter((s) => s.applicable);
   const doneCount = applicable.filter((s) => s.done).length;
-  const viewing = stepsFor(view.path).find((s) => s.id === (view.viewing ?? view.current));
+  const viewing = stepsFor(view.path, view.portalLang).find((s) => s.id === (view.viewing ?? view.current));
   const index = viewing ? applicable.findIndex((s) => s.id === viewing.id) : -1;
   return (
     <>

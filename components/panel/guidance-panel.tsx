@@ -45,7 +45,7 @@ export function GuidancePanel({ win }: { win: Window }) {
     <PointerCard
       g={g}
       view={view}
-      step={findStep(view.viewing ?? view.current)}
+      step={findStep(view.viewing ?? view.current, view.portalLang)}
       layout={layout}
       announce={announce}
       win={win}

@@ -9,7 +9,7 @@ export function StepList({ g, view, titleId }: { g: Guidance; view: GuidanceView
     <>
       <h4 id={`${titleId}-all`}>All steps</h4>
       <ol className="steps" aria-labelledby={`${titleId}-all`}>
-        {stepsFor(view.path).map((s) => {
+        {stepsFor(view.path, view.portalLang).map((s) => {
           const st = view.steps.find((x) => x.id === s.id);
           if (!st?.applicable) return null;
           const isCurrent = view.current === s.id;

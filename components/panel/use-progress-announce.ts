@@ -15,7 +15,7 @@ export function useProgressAnnounce(view: GuidanceView | undefined, viewHash: st
     const prev = lastCurrent.current;
     lastCurrent.current = view.current;
     if (prev && prev !== view.current) {
-      const done = stepsFor(view.path).find((s) => s.id === prev);
+      const done = stepsFor(view.path, view.portalLang).find((s) => s.id === prev);
       setAnnounce(done ? `Done: ${done.title}.` : '');
     }
   }, [view]);

@@ -28,7 +28,7 @@ function StepList({ view, g }: { view: GuidanceView; g: SidePanelGuidance }) {
     <section aria-labelledby="sp-all" className="sp-section">
       <h2 id="sp-all">{t('sidepanel_allSteps')}</h2>
       <ol className="sp-steps">
-        {stepsFor(view.path).map((s) => {
+        {stepsFor(view.path, view.portalLang).map((s) => {
           const st = view.steps.find((x) => x.id === s.id);
           if (!st?.applicable) return null;
           const isCurrent = view.current === s.id;
@@ -61,7 +61,7 @@ export function SidePanelApp() {
   const g = useSidePanelView(tabId);
   const answer = g.answer;
   const view = answer?.view;
-  const viewing = view ? stepsFor(view.path).find((s) => s.id === (view.viewing ?? view.current)) : undefined;
+  const viewing = view ? stepsFor(view.path, view.portalLang).find((s) => s.id === (view.viewing ?? view.current)) : undefined;
   const applicable = view?.steps.filter((s) => s.applicable) ?? [];
   return (
     <main className="sidepanel" aria-labelledby="sp-title">

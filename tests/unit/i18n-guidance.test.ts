@@ -99,8 +99,8 @@ describe('step words: the UI language around the portal page language', () => {
   });
 });
 
-describe('the view carries ready words', () => {
-  it("quotes the labels in the language the top frame's page reported, and keeps it for later syncs", async () => {
+describe('the view names the portal page language', () => {
+  it("is the language the top frame's page reported, kept for later syncs; the steps resolved with it quote its labels", async () => {
     const cap = (value: string) => ({ value, provenance: { source: 'portal' as const, detail: '', capturedAt: 1 } });
     const setup = { ...newSetup('s1', 1), clientId: cap(APP), tenantId: cap('72f988bf-86f1-41af-91ab-2d7cd011db47') };
     await saveSetups({ setups: [{ ...setup, progress: { 'choose-path': { at: 1, by: 'confirmed' as const } } }], activeSetupId: 's1' });
@@ -108,15 +108,16 @@ describe('the view carries ready words', () => {
     const sync = async (lang?: string) => {
       const r = await guidanceHandlers['guidance-sync'].handle({ type: 'guidance-sync', hash: CREDENTIALS, viewStep: 'create-secret', lang }, top);
       if (!r.ok) throw new Error(r.error);
-      return r.value.text;
+      return r.value;
     };
-    const german = await sync('de');
-    expect(german.viewing).toMatchObject({ title: 'Geheimen Clientschlüssel erstellen', target: 'Neuer geheimer Clientschlüssel' });
-    expect(german.viewing?.instructions[0]).toContain('„Neuer geheimer Clientschlüssel“');
-    expect(german.titles['admin-consent']).toBe('Administratorzustimmung erteilen');
-    expect(german.paths.imap).toMatch(/^IMAP/);
-    expect((await guidanceTabsItem.getValue())[7]?.lang).toBe('de');
-    expect((await sync()).viewing?.target).toBe('Neuer geheimer Clientschlüssel');
-    expect((await sync('en-US')).viewing?.target).toBe('New client secret');
+    const view = await sync('de-DE');
+    expect(view.portalLang).toBe('de');
+    const step = findStep(view.viewing, view.portalLang);
+    expect(step).toMatchObject({ title: 'Geheimen Clientschlüssel erstellen', target: { label: 'Neuer geheimer Clientschlüssel' } });
+    expect(step?.instructions[0]).toContain('„Neuer geheimer Clientschlüssel“');
+    expect((await guidanceTabsItem.getValue())[7]?.lang).toBe('de-DE');
+    expect((await sync()).portalLang).toBe('de');
+    expect((await sync('en-US')).portalLang).toBe('en');
+    expect((await sync('ja')).portalLang).toBe('en');
   });
 });

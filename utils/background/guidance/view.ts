@@ -1,11 +1,12 @@
 /** The checklist as the panel shows it, built from a setup, its tab record and the top frame's route. */
 import type { GuidanceTab } from '../../guidance/facts';
-import { evaluate, findStep, onStepBlade, PATHS, stepsFor, type Evaluation } from '../../guidance/evaluate';
+import { evaluate, findStep, onStepBlade, type Evaluation } from '../../guidance/evaluate';
 import { factsFor } from '../../guidance/facts';
 import { withGraphFacts } from '../../guidance/graph-steps';
 import type { Step } from '../../guidance/vocabulary';
 import { bladeHash, routeAppId, routeSection, type PortalRoute } from '../../portal-route';
-import type { GuidanceText, GuidanceView, Setup, SetupPath, StoredSecret, Watch } from '../../schemas';
+import type { GuidanceView, Setup, StoredSecret, Watch } from '../../schemas';
+import { portalLanguage } from '../../guidance/portal-labels';
 import { pasteWanted } from '../../paste-classify';
 import { statusOf } from '../secrets';
 
@@ -31,15 +32,6 @@ export function watchId(step: string | undefined, route: PortalRoute | undefined
   let hash = 5381;
   for (let i = 0; i < key.length; i++) hash = ((hash * 33) ^ key.charCodeAt(i)) >>> 0;
   return `${(step ?? '').slice(0, 28)}-${hash.toString(36)}`;
-}
-
-/** The checklist's words for this path and viewed step, the portal's labels in the page's language. */
-export function guidanceText(path: SetupPath, step: Step | undefined, pageLang: string | undefined): GuidanceText {
-  return {
-    paths: { imap: PATHS.imap.label, mapi: PATHS.mapi.label },
-    titles: Object.fromEntries(stepsFor(path, pageLang).map((s) => [s.id, s.title])),
-    viewing: step && { title: step.title, instructions: step.instructions, warnings: step.warnings ?? [], target: step.target?.label },
-  };
 }
 
 export function buildView(
@@ -82,7 +74,7 @@ export function buildView(
       secret: { present: status.present, length: status.length, described: setup.secretMeta?.description },
     },
     paste: pasteWanted(setup, secret, now),
-    text: guidanceText(setup.path, step, tab.lang),
+    portalLang: portalLanguage(tab.lang),
   };
   return { view, evaluation, step: sameApp ? step : undefined };
 }
