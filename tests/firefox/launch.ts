@@ -12,7 +12,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REPLICA_HOSTS, type Replicas } from '../replicas/server';
 
-export const FIREFOX_BUILD = path.resolve(import.meta.dirname, '../..', process.env.WXT_OUT_DIR ?? '.output', 'firefox-mv3-e2e');
+/**
+ * The build that ships (`npm run build`), not an E2E variant: Firefox grants an origin the way its
+ * users do, through the options page's permission request (see the preference below).
+ */
+export const FIREFOX_BUILD = path.resolve(import.meta.dirname, '../..', process.env.WXT_OUT_DIR ?? '.output', 'firefox-mv3');
 
 /** The extension's gecko id (wxt.config.ts) and the moz-extension:// host it gets in the test profile. */
 const GECKO_ID = 'serviceops-azure-oauth-helper@motadata-tools.example';
@@ -81,7 +85,7 @@ export interface LaunchedFirefox {
 }
 
 export async function launchFirefox(proxy: ReplicaProxy, options: { locale?: string } = {}): Promise<LaunchedFirefox> {
-  if (!existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`No Firefox E2E build at ${FIREFOX_BUILD}: run npm run build:e2e:firefox first.`);
+  if (!existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`No Firefox E2E build at ${FIREFOX_BUILD}: run npm run build first.`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -99,6 +103,9 @@ export async function launchFirefox(proxy: ReplicaProxy, options: { locale?: str
       // Names are resolved by the proxy, never by the machine's DNS.
       'network.proxy.socks_remote_dns': true,
       'network.dns.disablePrefetch': true,
+      // permissions.request() still runs (from a click, as in use), but Firefox answers without its
+      // doorhanger, which a headless browser cannot click: the admin's "Allow", by preference.
+      'extensions.webextOptionalPermissionPrompts': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       ...(options.locale ? { 'intl.locale.requested': options.locale, 'intl.accept_languages': options.locale } : {}),
     },
