@@ -37,9 +37,12 @@ for (const rendering of RENDERINGS) {
     // A new secret, added the way the admin does it.
     await page.bringToFront();
     // A route change inside the portal is a fragment navigation (no load event).
-    await page.evaluate((hash) => {
-      location.hash = hash;
-    }, appBladeRoute(app.appId, 'Credentials'));
+    await page.evaluate(
+      (hash) => {
+        location.hash = hash;
+      },
+      appBladeRoute(app.appId, 'Credentials'),
+    );
     const blade = await bladeOf(page, framed);
     await blade.locator(aria('New client secret', 'button')).click();
     await blade.locator(aria('Description', 'textbox')).fill('ServiceOps mail');
@@ -52,9 +55,11 @@ for (const rendering of RENDERINGS) {
       .poll(async () => (await extensionStorage<Record<string, { value: string }>>(popup, 'session', 'secrets'))?.[setup!.id]?.value, { timeout: 30_000 })
       .toBe(created.secretText);
     // The secret is session-only: storage.local never holds it.
-    expect(JSON.stringify(await popup.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { get(): Promise<unknown> } } } }).browser.storage.local.get()))).not.toContain(
-      created.secretText,
-    );
+    expect(
+      JSON.stringify(
+        await popup.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { get(): Promise<unknown> } } } }).browser.storage.local.get()),
+      ),
+    ).not.toContain(created.secretText);
 
     // The popup shows what was captured.
     const fresh = await extensionPage('popup.html');

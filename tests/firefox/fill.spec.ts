@@ -28,7 +28,13 @@ test('grants ServiceOps in the options page, checks the secret, fills the 8.1 in
   await options.locator(aria('Add', 'button')).click();
   await expect.poll(() => textOf(options, '[role=status]')).toContain('Added https://serviceops.test');
   await expect.poll(() => textOf(options, aria('ServiceOps addresses', 'list'))).toContain('Access granted');
-  expect(await options.evaluate(() => (globalThis as unknown as { browser: { permissions: { contains(p: object): Promise<boolean> } } }).browser.permissions.contains({ origins: ['https://serviceops.test/*'] }))).toBe(true);
+  expect(
+    await options.evaluate(() =>
+      (globalThis as unknown as { browser: { permissions: { contains(p: object): Promise<boolean> } } }).browser.permissions.contains({
+        origins: ['https://serviceops.test/*'],
+      }),
+    ),
+  ).toBe(true);
 
   // Popup: the three values, then the live checks.
   const popup = await extensionPage('popup.html');
@@ -43,7 +49,12 @@ test('grants ServiceOps in the options page, checks the secret, fills the 8.1 in
   // background's own requests) carries Firefox's moz-extension Origin and is refused.
   const direct = await popup.evaluate(
     async (tenant, clientId, secret) => {
-      const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret, scope: 'https://outlook.office365.com/.default' });
+      const body = new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: clientId,
+        client_secret: secret,
+        scope: 'https://outlook.office365.com/.default',
+      });
       const response = await fetch(`https://login.microsoftonline.com/${tenant}/oauth2/v2.0/token`, { method: 'POST', body });
       return response.text();
     },
@@ -61,7 +72,7 @@ test('grants ServiceOps in the options page, checks the secret, fills the 8.1 in
   await popup.bringToFront();
   await popup.locator(aria('Fill ServiceOps form', 'button')).click();
   await expect.poll(() => textOf(popup, '.results'), { timeout: 30_000 }).toContain('Filled');
-  const filled = await so.$$eval('[role=dialog] input', (inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const filled = await so.$$eval('[role=dialog] input', (inputs) => inputs.map((i) => i.value));
   expect(filled).toContain(app.appId);
   expect(filled).toContain(secretText);
   expect(filled).toContain(`https://login.microsoftonline.com/${CONTOSO.id}/oauth2/v2.0/token`);

@@ -66,7 +66,13 @@ export async function frameMatching(page: Page, pattern: RegExp, timeout = 15_00
   for (;;) {
     const frame = page.frames().find((f) => pattern.test(f.url()));
     if (frame) return frame;
-    if (Date.now() > deadline) throw new Error(`No frame matching ${pattern} (frames: ${page.frames().map((f) => f.url()).join(', ')})`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `No frame matching ${pattern} (frames: ${page
+          .frames()
+          .map((f) => f.url())
+          .join(', ')})`,
+      );
     await new Promise((r) => setTimeout(r, 100));
   }
 }
