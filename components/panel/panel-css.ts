@@ -47,7 +47,7 @@ input{font:inherit;width:100%;padding:4px 6px;border:1px solid #8a8886;border-ra
 .small{font-size:12px;color:#505050;margin:4px 0}
 textarea{font:12px/1.4 Consolas,monospace;width:100%;border:1px solid #8a8886;border-radius:4px}
 .card{position:fixed;z-index:2147483645;width:320px;max-height:160px;padding:8px 12px 8px;background:#fff;color:#1b1b1b;border:1px solid #8a8886;border-radius:8px;
-  box-shadow:0 6px 18px rgba(0,0,0,.22);font:14px/1.4 "Segoe UI",system-ui,-apple-system,sans-serif;text-align:left;box-sizing:border-box}
+  box-shadow:0 6px 18px rgba(0,0,0,.22);overflow:visible;font:14px/1.4 "Segoe UI",system-ui,-apple-system,sans-serif;text-align:left;box-sizing:border-box}
 .card *{box-sizing:border-box}
 .card .arrow{position:absolute;width:14px;height:14px;background:#fff;border:solid #8a8886;transform:rotate(45deg)}
 .card-head{display:flex;align-items:center;gap:6px;margin:0 0 2px}
@@ -55,9 +55,9 @@ textarea{font:12px/1.4 Consolas,monospace;width:100%;border:1px solid #8a8886;bo
 .card-head .count{font-size:12px;color:#505050;white-space:nowrap}
 .card-head button.icon{min-height:22px;padding:0 6px;border-color:transparent}
 .card h3{font-size:14px;font-weight:600;margin:0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.card .line{margin:2px 0 0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;font-size:13px}
+.card .line{margin:2px 0 0;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;font-size:13px;line-height:1.35}
 .card .line.warn{border-left-width:3px;padding:0 6px;margin:4px 0 0}
-.card .row{margin:6px 0 4px;flex-wrap:nowrap}
+.card .row{margin:6px 0 2px;flex-wrap:nowrap}
 .card a{color:#0f6cbd}
 .launcher{position:fixed;z-index:2147483645;font:600 13px/1 "Segoe UI",system-ui,-apple-system,sans-serif}
 .launcher button{width:48px;height:36px;border-radius:18px;background:#0f6cbd;border-color:#0f6cbd;color:#fff;box-shadow:0 4px 12px rgba(0,0,0,.25);padding:0}

@@ -1,4 +1,5 @@
 /** Helpers for the guided-checklist E2E specs: the panel, the highlighted target, the walk. */
+import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Locator, Page, Worker } from '@playwright/test';
 import { expect } from './fixtures';
 
@@ -20,11 +21,31 @@ export function portal(
   return `${host}/?${q.toString()}${hash}`;
 }
 
+/** The guide in the page: the step card, its launcher, or the whole checklist (one at a time). */
 export function panel(page: Page): Locator {
   return page.getByRole('complementary', { name: 'ServiceOps mail setup' });
 }
 
-/** The heading of the step the panel shows. */
+/** The step card (the guide's default form). */
+export function card(page: Page): Locator {
+  return page.getByTestId('soah-card');
+}
+
+/** The whole checklist over the page, as "I can't find it" opens it (the in-page fallback of the side panel). */
+export async function openChecklist(page: Page): Promise<Locator> {
+  await card(page).getByRole('button', { name: 'I can’t find it' }).click();
+  const checklist = page.getByTestId('soah-panel');
+  await expect(checklist).toBeVisible();
+  return checklist;
+}
+
+/** Back from the whole checklist to the step card. */
+export async function closeChecklist(page: Page): Promise<void> {
+  await page.getByTestId('soah-panel').getByRole('button', { name: 'Back to the step card' }).click();
+  await expect(card(page)).toBeVisible();
+}
+
+/** The heading of the step the guide shows. */
 export function stepHeading(page: Page): Locator {
   return panel(page).locator('section[data-step] h3');
 }
@@ -51,7 +72,7 @@ export async function expectStep(page: Page, title: string): Promise<void> {
 }
 
 export async function goToStepPage(page: Page): Promise<void> {
-  await panel(page).getByRole('button', { name: 'Go to the page for this step' }).click();
+  await card(page).getByRole('link', { name: 'Go to the page for this step' }).click();
 }
 
 export interface StoredSetup {
@@ -69,4 +90,136 @@ export async function storedSetups(sw: Worker): Promise<StoredSetup[]> {
   return sw.evaluate(
     async () => ((await (globalThis as unknown as { chrome: ChromeLike }).chrome.storage.local.get('setups')).setups as StoredSetup[] | undefined) ?? [],
   );
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const VIEWPORT = { width: 1400, height: 900 };
+/** The replica blades' primary actions by name (en, de): what the admin clicks to finish a blade or pane. */
+const PRIMARY_ACTION =
+  /^(Register|Add|Save|Configure|Add permissions|Yes|Grant admin consent for .*|Registrieren|Hinzufügen|Speichern|Konfigurieren|Berechtigungen hinzufügen|Ja|Administratorzustimmung für .* erteilen)$/;
+
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+
+/**
+ * The boxes of these elements as the admin sees them: visible, and on top somewhere along their
+ * middle (a blade's command bar under an open pane is not seen). The guide is hidden while this
+ * looks, so a card over a bar cannot hide the bar from the test.
+ */
+async function shownBoxes(page: Page, list: Locator): Promise<Box[]> {
+  const boxes: Box[] = [];
+  await page.evaluate(() => document.querySelector('soah-guidance-panel')?.setAttribute('style', 'visibility:hidden'));
+  try {
+    for (const el of await list.all()) {
+      if (!(await el.isVisible())) continue;
+      // The span of it on top, every 2 px along its middle (in its own document's coordinates).
+      const span = await el.evaluate((e) => {
+        const r = e.getBoundingClientRect();
+        const on: number[] = [];
+        for (let x = r.left + 1; x < r.right; x += 2) {
+          const hit = e.ownerDocument.elementFromPoint(x, r.top + r.height / 2);
+          if (hit && (e.contains(hit) || hit.localName === 'soah-ring')) on.push(x - r.left);
+        }
+        return on.length ? { from: Math.max(0, (on[0] ?? 0) - 1), to: Math.min(r.width, (on.at(-1) ?? 0) + 1) } : undefined;
+      });
+      const box = span ? await el.boundingBox() : null;
+      if (box && span && box.height) boxes.push({ x: box.x + span.from, y: box.y, width: span.to - span.from, height: box.height });
+    }
+  } finally {
+    await page.evaluate(() => document.querySelector('soah-guidance-panel')?.removeAttribute('style'));
+  }
+  return boxes;
+}
+
+const show = (b: Box) => `${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)}x${Math.round(b.height)}`;
+
+/** What is wrong with the guide's placement right now ([] when nothing is). */
+async function placementProblems(page: Page, scope: Page | FrameLocator, target: Locator): Promise<string[]> {
+  const problems: string[] = [];
+  // The ring is drawn around the control, in the control's own document.
+  const ringGap = await target.evaluate((el) => {
+    const ring = el.ownerDocument.querySelector('soah-ring')?.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    if (!ring) return Infinity;
+    return Math.max(
+      Math.abs(ring.left - (r.left - 4)),
+      Math.abs(ring.top - (r.top - 4)),
+      Math.abs(ring.right - (r.right + 4)),
+      Math.abs(ring.bottom - (r.bottom + 4)),
+    );
+  });
+  if (ringGap > 1.5) problems.push(`ring off the control by ${ringGap}px`);
+  const cardBox = await card(page).boundingBox();
+  const control = await target.boundingBox();
+  const ring = await scope.locator('soah-ring').boundingBox();
+  if (!cardBox || !control || !ring) return [...problems, 'card, control or ring not shown'];
+  const side = await card(page).getAttribute('data-side');
+  if (!['right', 'left', 'below', 'above'].includes(side ?? '')) problems.push(`card not beside the control (${side})`);
+  if (cardBox.width > 320 || cardBox.height > 160) problems.push(`card is ${cardBox.width}x${cardBox.height}`);
+  if (cardBox.x < 0 || cardBox.y < 0 || cardBox.x + cardBox.width > VIEWPORT.width || cardBox.y + cardBox.height > VIEWPORT.height)
+    problems.push('card outside the viewport');
+  if (overlap(cardBox, control)) problems.push('card covers the control');
+  for (const bar of await shownBoxes(page, scope.locator('[role=toolbar], [role=menubar]')))
+    if (overlap(cardBox, bar)) problems.push(`card (${show(cardBox)}) covers the command bar (${show(bar)})`);
+  for (const primary of await shownBoxes(page, scope.getByRole('button', { name: PRIMARY_ACTION })))
+    if (overlap(cardBox, primary)) problems.push(`card (${show(cardBox)}) covers a primary action (${show(primary)})`);
+  // The extension's UI in the page: the card, and the band the ring paints (a 3 px border and a 4 px
+  // halo outside it; inside, the control shows through and takes the clicks).
+  const ringBand = (ring.width + 8) * (ring.height + 8) - Math.max(0, ring.width - 6) * Math.max(0, ring.height - 6);
+  const covered = cardBox.width * cardBox.height + ringBand;
+  if (covered > 0.08 * VIEWPORT.width * VIEWPORT.height)
+    problems.push(`the guide covers ${((100 * covered) / (VIEWPORT.width * VIEWPORT.height)).toFixed(1)} % of the viewport`);
+  return problems;
+}
+
+/**
+ * The guide points without covering: the ring is on the control, the card sits beside it inside
+ * the viewport and covers neither the control, the command bar nor a primary action, and the
+ * extension's UI covers at most 8 % of the 1400x900 viewport. Waits for the card to follow.
+ */
+export async function expectGuideBeside(page: Page, scope: Page | FrameLocator, target: Locator): Promise<void> {
+  expect(page.viewportSize()).toEqual(VIEWPORT);
+  let problems: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        problems = await placementProblems(page, scope, target);
+        return problems;
+      },
+      { timeout: 5_000 },
+    )
+    .toEqual([]);
+}
+
+/** axe finds no serious or critical violation in the guide (the scan reaches into its shadow root). */
+export async function guideAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('soah-guidance-panel').analyze();
+  expect(results.passes.some((p) => p.nodes.some((n) => Array.isArray(n.target[0])))).toBe(true);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Keyboard only: Tab reaches the card's buttons, Esc folds the card into its launcher, Enter unfolds it. */
+export async function expectCardKeyboard(page: Page): Promise<void> {
+  const last = card(page).getByRole('button', { name: 'Open the whole checklist' });
+  // The card comes last in the page: backwards from wherever the focus is, it is reached first.
+  for (
+    let i = 0;
+    i < 40 && !(await last.evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el));
+    i++
+  )
+    await page.keyboard.press('Shift+Tab');
+  await expect(last).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(card(page).getByRole('button', { name: 'I can’t find it' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(card(page).getByRole('button', { name: 'I did this' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  const launcher = page.getByRole('button', { name: /^Show the step card/ });
+  await expect(launcher).toBeFocused();
+  await expect(card(page)).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(card(page)).toBeVisible();
+  await expect(card(page).getByRole('button', { name: 'I did this' })).toBeFocused();
 }

@@ -13,7 +13,21 @@ import type { FrameLocator, Locator, Page, Worker } from '@playwright/test';
 import type { Directory } from '../replicas/directory';
 import { fluentBundle } from '../replicas/portal/fluent/serve';
 import { test, expect } from './fixtures';
-import { blade, expectStep, goToStepPage, LIST, panel, portal, stepHeading, storedSetups, type Mode, type Rendering } from './guidance-helpers';
+import {
+  blade,
+  expectCardKeyboard,
+  expectGuideBeside,
+  expectStep,
+  goToStepPage,
+  guideAxeViolations,
+  LIST,
+  panel,
+  portal,
+  stepHeading,
+  storedSetups,
+  type Mode,
+  type Rendering,
+} from './guidance-helpers';
 
 const PORTAL = 'https://portal.azure.com';
 const ENTRA = 'https://entra.microsoft.com';
@@ -22,13 +36,15 @@ interface RenderingRow {
   name: string;
   rendering: Rendering;
   mode: Mode;
+  /** Also scans the step card with axe at every step and drives it by keyboard. */
+  audit?: boolean;
 }
 
 const RENDERINGS: RenderingRow[] = [
-  { name: 'Knockout, top document', rendering: 'knockout', mode: 'top' },
+  { name: 'Knockout, top document', rendering: 'knockout', mode: 'top', audit: true },
   { name: 'classic blades, ReactView frame', rendering: 'knockout', mode: 'iframe' },
   { name: 'Fluent UI v8, ReactView frame', rendering: 'fluent8', mode: 'iframe' },
-  { name: 'Fluent UI v9, ReactView frame', rendering: 'fluent9', mode: 'iframe' },
+  { name: 'Fluent UI v9, ReactView frame', rendering: 'fluent9', mode: 'iframe', audit: true },
 ];
 
 type Lang = 'en' | 'de';
@@ -70,9 +86,12 @@ async function currentTarget(scope: Scope): Promise<{ stage: string; el: Locator
 
 /**
  * Follows the extension through one step: clicks (or fills) whatever it points at until the
- * checklist moves on. Returns the stages it pointed at, in order.
+ * checklist moves on. At every control it points at, the guide must point without covering
+ * (ring on the control; the card beside it, off the control, the command bar and the primary
+ * action; at most 8 % of the viewport); in audited renderings axe scans the card once per step.
+ * Returns the stages it pointed at, in order.
  */
-async function follow(page: Page, scope: Scope, title: string, fill: Record<string, (el: Locator) => Promise<void>> = {}): Promise<string[]> {
+async function follow(page: Page, scope: Scope, title: string, fill: Record<string, (el: Locator) => Promise<void>> = {}, audit = false): Promise<string[]> {
   await expectStep(page, title);
   const seen: string[] = [];
   for (let i = 0; i < 24 && (await stepHeading(page).textContent()) === title; i++) {
@@ -82,6 +101,8 @@ async function follow(page: Page, scope: Scope, title: string, fill: Record<stri
       throw error;
     });
     if (!stage) break;
+    await expectGuideBeside(page, scope, el);
+    if (audit && !seen.length) expect(await guideAxeViolations(page), `axe on "${title}"`).toEqual([]);
     if (seen.at(-1) !== stage) seen.push(stage);
     const act = fill[stage] ?? fill[stage.replace(/:.*/, ':*')];
     // Marked so the test sees when the extension points elsewhere, even at the same stage (a group's toggle, then its checkbox).
@@ -149,36 +170,47 @@ RENDERINGS.forEach((row, i) => {
         .getByRole('button', { name: walk.path === 'imap' ? /^IMAP/ : /^MAPI/ })
         .click();
 
-      await follow(page, b, 'Register the app', { name: (el) => el.fill(name) });
+      if (row.audit) {
+        // Keyboard only, on the first control pointed at.
+        await expect(b.locator('[data-soah-target]')).toHaveCount(1, { timeout: 30_000 });
+        await expectCardKeyboard(page);
+      }
+      await follow(page, b, 'Register the app', { name: (el) => el.fill(name) }, row.audit);
       // The IDs step completes by itself on the new app's Overview.
       await expectStep(page, 'Create a client secret');
       await goToStepPage(page);
-      const secretStages = await follow(page, b, 'Create a client secret', {
-        add: async (el) => {
-          await b.getByRole('textbox', { name: WORDS[walk.lang].description }).fill('ServiceOps mail');
-          await el.click();
-          // The Value shows once, in the grid: the step is done when it is captured from there.
-          await expect(stepHeading(page)).not.toHaveText('Create a client secret', { timeout: 15_000 });
+      const secretStages = await follow(
+        page,
+        b,
+        'Create a client secret',
+        {
+          add: async (el) => {
+            await b.getByRole('textbox', { name: WORDS[walk.lang].description }).fill('ServiceOps mail');
+            await el.click();
+            // The Value shows once, in the grid: the step is done when it is captured from there.
+            await expect(stepHeading(page)).not.toHaveText('Create a client secret', { timeout: 15_000 });
+          },
         },
-      });
+        row.audit,
+      );
       expect(secretStages).toEqual(['new-client-secret', 'add']);
 
       if (walk.path === 'imap') {
         await expectStep(page, 'Allow public client flows');
         await goToStepPage(page);
-        const stages = await follow(page, b, 'Allow public client flows');
+        const stages = await follow(page, b, 'Allow public client flows', {}, row.audit);
         expect(stages.at(-1)).toBe('save');
         await expectStep(page, 'Add the Microsoft Graph delegated permissions');
         await goToStepPage(page);
-        await follow(page, b, 'Add the Microsoft Graph delegated permissions', { 'perm:*': checkPermission });
+        await follow(page, b, 'Add the Microsoft Graph delegated permissions', { 'perm:*': checkPermission }, row.audit);
       } else {
         await expectStep(page, 'Add the Exchange Online application permissions');
         await goToStepPage(page);
-        await follow(page, b, 'Add the Exchange Online application permissions', { 'perm:*': checkPermission });
+        await follow(page, b, 'Add the Exchange Online application permissions', { 'perm:*': checkPermission }, row.audit);
       }
-      expect(await follow(page, b, 'Grant admin consent')).toEqual(['grant', 'confirm']);
+      expect(await follow(page, b, 'Grant admin consent', {}, row.audit)).toEqual(['grant', 'confirm']);
       await goToStepPage(page);
-      expect(await follow(page, b, 'Find the Enterprise application Object ID')).toEqual(['managed-app']);
+      expect(await follow(page, b, 'Find the Enterprise application Object ID', {}, row.audit)).toEqual(['managed-app']);
       await expectStep(page, 'Register the app in Exchange Online');
 
       await expectCaptured(serviceWorker, replicas.directory, name);

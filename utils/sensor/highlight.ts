@@ -40,6 +40,7 @@ export function startGuidanceFrame(win: Window, rt: FrameRuntime): () => void {
   let watch: Watch | null = null;
   let observer: MutationObserver | undefined;
   let frame = 0;
+  let follow = 0;
   let target: Element | undefined;
   let ring: HTMLElement | undefined;
   const sent = new Map<string, string>();
@@ -136,6 +137,7 @@ export function startGuidanceFrame(win: Window, rt: FrameRuntime): () => void {
     for (const e of EVENTS) doc.removeEventListener(e, schedule, true);
     win.removeEventListener('scroll', onScroll, true);
     win.removeEventListener('resize', onScroll);
+    win.clearInterval(follow);
     if (frame) win.cancelAnimationFrame(frame);
     frame = 0;
   };
@@ -158,6 +160,8 @@ export function startGuidanceFrame(win: Window, rt: FrameRuntime): () => void {
     for (const e of EVENTS) doc.addEventListener(e, schedule, true);
     win.addEventListener('scroll', onScroll, true);
     win.addEventListener('resize', onScroll);
+    // The control also moves without a mutation or scroll here (a style change, the frame's own layout): the ring and card follow.
+    follow = win.setInterval(onScroll, 400);
     schedule();
   };
 

@@ -156,8 +156,26 @@ function filled(el: Element): boolean {
  */
 export function keepClear(doc: Document): DOMRect[] {
   const bars = '[role=toolbar],[role=menubar]';
+  /**
+   * The part of it that is seen: from the first to the last point along its middle where it is on
+   * top (an open pane hides part of the blade's bar; the guide's own UI does not count).
+   */
+  const seen = (el: Element, r: DOMRect) => {
+    const step = r.width / 16;
+    const xs = [...Array(16).keys()]
+      .map((i) => r.x + step * (i + 0.5))
+      .filter((x) => {
+        const hit = doc.elementFromPoint(x, r.y + r.height / 2);
+        return !hit || el.contains(hit) || hit.tagName.startsWith('SOAH-');
+      });
+    const left = Math.max(r.x, (xs[0] ?? 0) - step / 2);
+    return xs.length ? new DOMRect(left, r.y, Math.min(r.right, (xs.at(-1) ?? 0) + step / 2) - left, r.height) : undefined;
+  };
   return [...doc.querySelectorAll(`${bars},button,[role=button],input[type=submit]`)]
     .filter((el) => (el.matches(bars) || (!el.closest(bars) && (el.matches('[type=submit]') || filled(el)))) && !isHidden(el))
-    .map((el) => el.getBoundingClientRect())
-    .filter((r) => r.width && r.height);
+    .map((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width && r.height ? seen(el, r) : undefined;
+    })
+    .filter((r) => !!r);
 }
