@@ -101,6 +101,9 @@ export interface Application {
   createdDateTime: string;
   /** Object ids of the users who own it (Graph makes its creator an owner). */
   ownerIds: string[];
+  /** Free-form strings and text an admin or a tool may set (Graph's `tags`, `notes`). */
+  tags: string[];
+  notes: string | null;
 }
 
 export interface ServicePrincipal {
@@ -197,6 +200,8 @@ export class Directory {
       spa: { redirectUris: [] },
       createdDateTime: new Date().toISOString(),
       ownerIds: [],
+      tags: [],
+      notes: null,
     };
     this.applications.push(app);
     this.servicePrincipals.push({ id: randomUUID(), appId: app.appId, tenantId, displayName: app.displayName });

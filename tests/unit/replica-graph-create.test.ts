@@ -30,6 +30,8 @@ async function createApp(displayName = 'ServiceOps mail (IMAP)') {
     signInAudience: 'AzureADMyOrg',
     isFallbackPublicClient: true,
     web: { redirectUris: [REDIRECT] },
+    tags: ['ServiceOpsHelper:setup-1'],
+    notes: 'Created for ServiceOps mail.',
     requiredResourceAccess: [
       {
         resourceAppId: GRAPH_APP_ID,
@@ -54,6 +56,8 @@ describe('POST /applications', () => {
       isFallbackPublicClient: true,
       web: { redirectUris: [REDIRECT] },
       spa: { redirectUris: [] },
+      tags: ['ServiceOpsHelper:setup-1'],
+      notes: 'Created for ServiceOps mail.',
       passwordCredentials: [],
       requiredResourceAccess: [
         {

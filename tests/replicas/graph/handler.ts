@@ -370,6 +370,15 @@ function applyAppPatch(app: Application, body: JsonObject): string | undefined {
     app.signInAudience = a;
   }
   if ('isFallbackPublicClient' in body) app.isFallbackPublicClient = body.isFallbackPublicClient === true;
+  if ('tags' in body) {
+    if (!Array.isArray(body.tags) || body.tags.some((t) => typeof t !== 'string'))
+      return "Invalid value specified for property 'tags' of resource 'Application'.";
+    app.tags = body.tags.filter((t): t is string => typeof t === 'string');
+  }
+  if ('notes' in body) {
+    if (body.notes !== null && typeof body.notes !== 'string') return "Invalid value specified for property 'notes' of resource 'Application'.";
+    app.notes = body.notes;
+  }
   const rra = toRequiredResourceAccess(body.requiredResourceAccess);
   if (rra) app.requiredResourceAccess = rra;
   const spa = redirectUrisOf(body.spa);
