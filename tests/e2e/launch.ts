@@ -17,6 +17,8 @@ export interface LaunchOptions {
   headless?: boolean;
   userDataDir?: string;
   slowMo?: number;
+  /** More Chromium switches, e.g. `--lang=de` for the browser's UI language. */
+  args?: string[];
 }
 
 export interface Launched {
@@ -41,6 +43,7 @@ export async function launchBrowser(options: LaunchOptions): Promise<Launched> {
     '--disable-features=LocalNetworkAccessChecks',
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
+  args.push(...(options.args ?? []));
   if (options.extensionDir) args.push(`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
