@@ -32,20 +32,37 @@ export type CreateStepId = z.infer<typeof createStepIdSchema>;
 export const createStepStateSchema = z.enum(['pending', 'running', 'done', 'skipped', 'failed']);
 export type CreateStepState = z.infer<typeof createStepStateSchema>;
 
-/** Why a step failed: Graph's status and code, and what the admin can do (the role it needs, the portal step). */
+/** The directory roles that may do a step (Microsoft's least-privileged ones): the UI names them. */
+export const roleKeySchema = z.enum(['createApp', 'graphAppRoles', 'otherAppRoles', 'delegatedGrant']);
+export type RoleKey = z.infer<typeof roleKeySchema>;
+
+export const problemKindSchema = z.enum([
+  'offline',
+  'cancelled',
+  'signed-out',
+  'throttled',
+  'lifetime-policy',
+  'secrets-not-allowed',
+  'forbidden',
+  'name-taken',
+  'resource-missing',
+  'permission-missing',
+  'refused',
+]);
+export type ProblemKind = z.infer<typeof problemKindSchema>;
+
+/** Why a step failed: Graph's status and code, what kind of failure it is, and the role that may do it. */
 export const createProblemSchema = z.object({
   step: createStepIdSchema,
+  kind: problemKindSchema,
   status: z.number().int(),
   code: z.string().max(200),
-  message: z.string().max(2000),
-  /** The directory role that may do this, when the admin lacks it. */
-  role: z.string().max(300).optional(),
-  /** The same thing done by hand in the portal. */
-  portalStep: z.string().max(500).optional(),
-  /** The problem is that someone else must consent: the hand-off applies. */
+  /** Graph's own message, or the name the failure is about (a resource, a permission). */
+  detail: z.string().max(2000).optional(),
+  /** 'forbidden': the directory role that may do this step. */
+  role: roleKeySchema.optional(),
+  /** Someone else's consent solves it: the hand-off applies. */
   needsConsent: z.boolean().optional(),
-  /** The sign-in expired: sign in again and re-run. */
-  needsSignIn: z.boolean().optional(),
 });
 export type CreateProblem = z.infer<typeof createProblemSchema>;
 
@@ -104,3 +121,16 @@ export function stepsOf(job: Pick<CreateJob, 'access' | 'plan'>): CreateStepId[]
     return true;
   });
 }
+
+/** The signed-in admin's Graph token with the write scopes: memory and storage.session only, never logged. */
+export const graphTokenSchema = z.object({
+  accessToken: z.string().min(1).max(16_000),
+  /** Epoch ms. */
+  expiresOn: z.number(),
+  tenantId: z.string().max(64).optional(),
+  username: z.string().max(320).optional(),
+});
+export type GraphToken = z.infer<typeof graphTokenSchema>;
+
+/** What a run request answers: the record after the run, or that a sign-in (with the write scopes) comes first. */
+export type CreateRunOutcome = { job: CreateJob } | { signIn: true; tenant?: string };

@@ -146,7 +146,7 @@ export function mergeAccess(
 
 class StepFailure extends Error {
   constructor(readonly problem: CreateProblem) {
-    super(problem.message);
+    super(problem.kind);
   }
 }
 
@@ -182,7 +182,7 @@ export async function runCreateJob(start: CreateJob, deps: CreateDeps): Promise<
       if (!problem) throw error;
       await commit({ steps: { ...job.steps, [id]: { state: 'failed', at: deps.now() } }, problems: [...(job.problems ?? []), problem] });
       // Offline, cancelled or signed out: the next consent would fail the same way.
-      if (!soft || problem.needsSignIn || problem.status === 0) throw new StepFailure(problem);
+      if (!soft || problem.kind === 'signed-out' || problem.kind === 'offline' || problem.kind === 'cancelled') throw new StepFailure(problem);
     }
   }
 
@@ -218,24 +218,13 @@ export async function runCreateJob(start: CreateJob, deps: CreateDeps): Promise<
       const sp = found[0];
       const name = needed.find((p) => p.resourceAppId === appId)?.resourceName ?? appId;
       if (!sp)
-        throw new StepFailure({
-          step: 'resources',
-          status: 404,
-          code: 'resourceNotInTenant',
-          message:
-            `${name} is not in this tenant (no service principal for ${appId}). ${appId === GRAPH_APP_ID ? '' : 'Exchange Online needs a Microsoft 365 subscription with Exchange.'}`.trim(),
-        });
+        throw new StepFailure({ step: 'resources', kind: 'resource-missing', status: 404, code: 'resourceNotInTenant', detail: name });
       resources[appId] = { spId: sp.id, displayName: sp.displayName ?? name };
       const entries: ResourceAccess['resourceAccess'] = [];
       for (const p of needed.filter((n) => n.resourceAppId === appId)) {
         const id = resolveId(p, sp);
         if (!id)
-          throw new StepFailure({
-            step: 'resources',
-            status: 404,
-            code: 'permissionNotFound',
-            message: `${name} in this tenant does not offer the ${p.type === 'Scope' ? 'delegated' : 'application'} permission ${p.value}.`,
-          });
+          throw new StepFailure({ step: 'resources', kind: 'permission-missing', status: 404, code: 'permissionNotFound', detail: `${name} ${p.value}` });
         entries.push({ id, type: p.type });
         if (p.type === 'Scope') delegatedScopes[appId] = [...(delegatedScopes[appId] ?? []), p.value];
       }
@@ -283,12 +272,7 @@ export async function runCreateJob(start: CreateJob, deps: CreateDeps): Promise<
       }
       if (attempt >= waits.length) {
         if (others)
-          throw new StepFailure({
-            step: 'application',
-            status: 409,
-            code: 'nameTaken',
-            message: `An app named "${job.plan.displayName}" already exists in this tenant and was not made for this setup. Choose another name, so that the new app cannot be mistaken for it.`,
-          });
+          throw new StepFailure({ step: 'application', kind: 'name-taken', status: 409, code: 'nameTaken', detail: job.plan.displayName });
         return {};
       }
       await deps.sleep(waits[attempt] ?? 0);
