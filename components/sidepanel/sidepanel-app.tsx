@@ -63,6 +63,7 @@ export function SidePanelApp() {
   const view = answer?.view;
   const viewing = view ? stepsFor(view.path, view.portalLang).find((s) => s.id === (view.viewing ?? view.current)) : undefined;
   const applicable = view?.steps.filter((s) => s.applicable) ?? [];
+  const onServiceOps = answer?.place.kind === 'serviceops';
   return (
     <main className="sidepanel" aria-labelledby="sp-title">
       <header className="sp-header">
@@ -91,10 +92,12 @@ export function SidePanelApp() {
           <PathChoice onChoose={(p) => void g.choosePath(p)} />
         </section>
       ) : null}
+      {/* On a ServiceOps tab the fill is the step at hand: it comes first. */}
+      {onServiceOps ? <ValuesSection fillFirst /> : null}
       {answer && view && !view.current ? <p className="ok">{t('sidepanel_allDone')}</p> : null}
       {answer && view && viewing ? <StepSection answer={answer} view={view} step={viewing} tabId={tabId} actions={g} /> : null}
       {view ? <StepList view={view} g={g} /> : null}
-      <ValuesSection fillFirst={answer?.place.kind === 'serviceops'} />
+      {onServiceOps ? null : <ValuesSection fillFirst={false} />}
     </main>
   );
 }
