@@ -21,7 +21,7 @@ export const OIDC_SCOPES = ['openid', 'profile', 'email', 'offline_access'] as c
 
 /**
  * Delegated Graph scopes that RESOURCES (directory.ts) lacks but the extension's sign-in app
- * asks for (ids are Microsoft Graph's real permission ids). The Graph replica exposes them on the
+ * asks for, or a creation requests for POP3 and SMTP (ids are Microsoft Graph's real permission ids). The Graph replica exposes them on the
  * Graph service principal's oauth2PermissionScopes.
  */
 export const EXTRA_GRAPH_SCOPES: PermissionDef[] = [
@@ -44,13 +44,20 @@ export const EXTRA_GRAPH_SCOPES: PermissionDef[] = [
   },
   { id: '06da0dbc-49e2-44d2-8312-53f166ab848a', value: 'Directory.Read.All', type: 'Scope', description: 'Read directory data' },
   { id: '572fea84-0151-49b2-9301-11cb16974376', value: 'Policy.Read.All', type: 'Scope', description: "Read your organization's policies" },
+  { id: 'd7b7f2d9-0f45-4ea1-9d42-e50810c06991', value: 'POP.AccessAsUser.All', type: 'Scope', description: 'Read and write access to mailboxes via POP.' },
+  { id: '258f6531-6087-4cc4-bb90-092c5fb3ed3f', value: 'SMTP.Send', type: 'Scope', description: 'Send emails from mailboxes using SMTP AUTH.' },
 ];
 
-/** The permissions a resource exposes: RESOURCES plus, for Graph, EXTRA_GRAPH_SCOPES. */
+/** Office 365 Exchange Online application roles that RESOURCES lacks (real ids), for a creation that asks for SMTP app-only. */
+const EXTRA_EXCHANGE_ROLES: PermissionDef[] = [
+  { id: '7146a1f0-8703-45b3-9eae-527a64c00995', value: 'SMTP.SendAsApp', type: 'Role', description: 'SMTP.SendAsApp' },
+];
+
+/** The permissions a resource exposes: RESOURCES plus EXTRA_GRAPH_SCOPES (Graph) or EXTRA_EXCHANGE_ROLES (Exchange Online). */
 export function resourcePermissions(resource: ResourceDef): PermissionDef[] {
-  if (resource.appId !== GRAPH_APP_ID) return resource.permissions;
+  const extra = resource.appId === GRAPH_APP_ID ? EXTRA_GRAPH_SCOPES : resource.appId === EXCHANGE_APP_ID ? EXTRA_EXCHANGE_ROLES : [];
   const known = new Set(resource.permissions.map((p) => `${p.type}:${p.id}`));
-  return [...resource.permissions, ...EXTRA_GRAPH_SCOPES.filter((p) => !known.has(`${p.type}:${p.id}`))];
+  return [...resource.permissions, ...extra.filter((p) => !known.has(`${p.type}:${p.id}`))];
 }
 
 export function findPermission(resourceAppId: string, id: string, type: 'Scope' | 'Role'): PermissionDef | undefined {

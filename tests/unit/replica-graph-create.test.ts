@@ -259,3 +259,27 @@ describe('the login replica accepts what Graph created', () => {
     expect(json(answer).error_codes).toEqual([7000229]);
   });
 });
+
+describe('resource service principals', () => {
+  it('list the permissions every protocol needs, with their real ids', async () => {
+    const select = '$select=id,appId,appRoles,oauth2PermissionScopes';
+    const graphSp = json(await graph('GET', `/v1.0/servicePrincipals?$filter=appId eq '${GRAPH_APP_ID}'&${select}`)).value as {
+      oauth2PermissionScopes: { id: string; value: string }[];
+    }[];
+    const scopes = Object.fromEntries(graphSp[0]!.oauth2PermissionScopes.map((s) => [s.value, s.id]));
+    expect(scopes).toMatchObject({
+      'IMAP.AccessAsUser.All': IMAP_SCOPE,
+      'POP.AccessAsUser.All': 'd7b7f2d9-0f45-4ea1-9d42-e50810c06991',
+      'SMTP.Send': '258f6531-6087-4cc4-bb90-092c5fb3ed3f',
+      'Mail.Read': MAIL_READ_SCOPE,
+    });
+    const exo = json(await graph('GET', `/v1.0/servicePrincipals(appId='${EXCHANGE_APP_ID}')?${select}`)) as { appRoles: { id: string; value: string }[] };
+    const roles = Object.fromEntries(exo.appRoles.map((r) => [r.value, r.id]));
+    expect(roles).toMatchObject({
+      full_access_as_app: FULL_ACCESS_AS_APP,
+      'IMAP.AccessAsApp': '5e5addcd-3e8d-4e90-baf5-964efab2b20a',
+      'POP.AccessAsApp': 'cb842b43-da6e-4506-86fe-bb12199c656d',
+      'SMTP.SendAsApp': '7146a1f0-8703-45b3-9eae-527a64c00995',
+    });
+  });
+});
