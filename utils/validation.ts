@@ -5,6 +5,7 @@
  */
 import { cleanGuid, cleanPasted } from './clean-input';
 import { findGuid, isGuid } from './guid';
+import { t } from './i18n/t';
 
 export type Level = 'ok' | 'warning' | 'error';
 export interface Check {
@@ -26,51 +27,35 @@ const NOT_A_TENANT = ['common', 'organizations', 'consumers'];
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 function cleanedNote(removed: string[]): string {
-  return removed.length ? ` (ignoring ${removed.join(', ')})` : '';
+  return removed.length ? t('values_ignoring', { removed: removed.join(', ') }) : '';
 }
 
 export function checkClientId(raw: string): Check {
-  if (!raw.trim()) return { level: 'error', message: "Required: the Application (client) ID from the app's Overview." };
+  if (!raw.trim()) return { level: 'error', message: t('values_clientRequired') };
   const { value, removed } = cleanGuid(raw);
   if (!isGuid(value)) {
-    if (/^https?:\/\//i.test(value))
-      return { level: 'error', message: 'This is a web address; the Application (client) ID is a GUID like 00000000-0000-0000-0000-000000000000.' };
-    return {
-      level: 'error',
-      message: `Not a GUID: the Application (client) ID has 32 hexadecimal digits in groups 8-4-4-4-12 (this has ${value.replace(/[^0-9a-f]/gi, '').length}).`,
-    };
+    if (/^https?:\/\//i.test(value)) return { level: 'error', message: t('values_clientIsUrl') };
+    return { level: 'error', message: t('values_clientNotGuid', { count: value.replace(/[^0-9a-f]/gi, '').length }) };
   }
   const microsoft = MICROSOFT_APPS[value];
-  if (microsoft)
-    return {
-      level: 'error',
-      message: `This is the ID of Microsoft's own "${microsoft}" API, not of your app. Copy the Application (client) ID from your app's Overview.`,
-    };
-  return { level: removed.length ? 'warning' : 'ok', message: removed.length ? `Looks right${cleanedNote(removed)}.` : 'Looks right.', cleaned: value };
+  if (microsoft) return { level: 'error', message: t('values_clientIsMicrosoft', { api: microsoft }) };
+  return { level: removed.length ? 'warning' : 'ok', message: t('values_looksRight', { ignoring: cleanedNote(removed) }), cleaned: value };
 }
 
 export function checkTenantId(raw: string, clientId?: string): Check {
-  if (!raw.trim()) return { level: 'error', message: "Required: the Directory (tenant) ID from the app's Overview." };
+  if (!raw.trim()) return { level: 'error', message: t('values_tenantRequired') };
   const { value, removed } = cleanGuid(raw);
-  if (NOT_A_TENANT.includes(value))
-    return {
-      level: 'error',
-      message: `"${value}" is not a tenant: ServiceOps needs your own Directory (tenant) ID or a verified domain such as contoso.onmicrosoft.com.`,
-    };
+  if (NOT_A_TENANT.includes(value)) return { level: 'error', message: t('values_tenantNotTenant', { value }) };
   if (/^https?:\/\//i.test(value)) {
     const inUrl = tenantInUrl(value);
-    return inUrl
-      ? { level: 'error', message: `This is a web address; use only the tenant part of it: ${inUrl}` }
-      : { level: 'error', message: "This is a web address; the Directory (tenant) ID is a GUID from the app's Overview." };
+    return inUrl ? { level: 'error', message: t('values_tenantUrlPart', { tenant: inUrl }) } : { level: 'error', message: t('values_tenantIsUrl') };
   }
   if (isGuid(value)) {
-    if (clientId && value === cleanGuid(clientId).value)
-      return { level: 'error', message: "This is the client ID again. The Directory (tenant) ID is the other GUID in the Overview's Essentials." };
-    return { level: removed.length ? 'warning' : 'ok', message: `Looks right${cleanedNote(removed)}.`, cleaned: value };
+    if (clientId && value === cleanGuid(clientId).value) return { level: 'error', message: t('values_tenantIsClient') };
+    return { level: removed.length ? 'warning' : 'ok', message: t('values_looksRight', { ignoring: cleanedNote(removed) }), cleaned: value };
   }
-  if (DOMAIN.test(value))
-    return { level: 'warning', message: `A domain: it will be resolved to the tenant GUID where ServiceOps needs one${cleanedNote(removed)}.`, cleaned: value };
-  return { level: 'error', message: 'Not a tenant ID: use the Directory (tenant) GUID, or a verified domain such as contoso.onmicrosoft.com.' };
+  if (DOMAIN.test(value)) return { level: 'warning', message: t('values_tenantDomain', { ignoring: cleanedNote(removed) }), cleaned: value };
+  return { level: 'error', message: t('values_tenantInvalid') };
 }
 
 function tenantInUrl(url: string): string | undefined {
@@ -83,35 +68,26 @@ function tenantInUrl(url: string): string | undefined {
 }
 
 export function checkSecret(raw: string, knownSecretIds: readonly string[] = []): Check {
-  if (!raw) return { level: 'error', message: 'Required: the client secret Value, shown once right after you add the secret.' };
+  if (!raw) return { level: 'error', message: t('values_secretRequired') };
   const { value, removed } = cleanPasted(raw);
   if (isGuid(value) || isGuid(cleanGuid(value).value)) {
     const known = knownSecretIds.includes(cleanGuid(value).value);
-    return {
-      level: 'error',
-      message: `${known ? 'This is the Secret ID' : 'This looks like a Secret ID (a GUID)'}, not the secret. Copy the Value column instead.`,
-    };
+    return { level: 'error', message: known ? t('values_secretIsKnownId') : t('values_secretLooksLikeId') };
   }
-  if (/^[A-Za-z0-9]{3}\*+$/.test(value) || /\*{6,}/.test(value))
-    return {
-      level: 'error',
-      message:
-        'This is the masked value the portal shows after you leave the page. It cannot be recovered: add a new client secret and copy its Value right away.',
-    };
-  if (/\s/.test(value)) return { level: 'error', message: 'A client secret contains no spaces or line breaks inside; check that you copied only the Value.' };
+  if (/^[A-Za-z0-9]{3}\*+$/.test(value) || /\*{6,}/.test(value)) return { level: 'error', message: t('values_secretMasked') };
+  if (/\s/.test(value)) return { level: 'error', message: t('values_secretSpaces') };
   if (/^[A-Za-z0-9]{3}\dQ~/.test(value) && value.length !== 40)
     return {
       level: 'warning',
       cleaned: value,
-      message: `This has the shape of a current secret value but ${value.length} characters instead of 40: it was ${value.length < 40 ? 'cut off' : 'pasted with something extra'}. Copy the whole Value again with its copy button.`,
+      message: value.length < 40 ? t('values_secretCutOff', { length: value.length }) : t('values_secretExtra', { length: value.length }),
     };
-  if (value.length < 16 || value.length > 64)
-    return { level: 'warning', message: `Unusual length (${value.length} characters): client secret values are 16–64 characters, current ones 40.` };
+  if (value.length < 16 || value.length > 64) return { level: 'warning', message: t('values_secretLength', { length: value.length }) };
   if (value.length === 40 && /^[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{34}$/.test(value))
-    return { level: removed.length ? 'warning' : 'ok', message: `Looks like a client secret value${cleanedNote(removed)}.`, cleaned: value };
+    return { level: removed.length ? 'warning' : 'ok', message: t('values_secretLooksRight', { ignoring: cleanedNote(removed) }), cleaned: value };
   return {
     level: 'warning',
-    message: `Does not have the usual shape of a current secret value (40 characters with "Q~"); older secrets differ${cleanedNote(removed)}.`,
+    message: t('values_secretUnusual', { ignoring: cleanedNote(removed) }),
     cleaned: value,
   };
 }
@@ -126,16 +102,16 @@ export function formatDate(ms: number): string {
 
 /** The secret's expiry as captured from the portal or read from Graph (ISO date or date-time). */
 export function checkExpiry(expires: string | undefined, now: number): Check {
-  if (!expires?.trim())
-    return { level: 'warning', message: 'Expiry not known: note the date shown in "Expires" when you create the secret, and plan its renewal.' };
+  if (!expires?.trim()) return { level: 'warning', message: t('values_expiryUnknown') };
   const at = Date.parse(expires.trim());
-  if (Number.isNaN(at)) return { level: 'warning', message: `Could not read the expiry date "${expires.trim()}".` };
+  if (Number.isNaN(at)) return { level: 'warning', message: t('values_expiryUnreadable', { text: expires.trim() }) };
   const days = Math.floor((at - now) / DAY);
-  if (at <= now) return { level: 'error', message: `The secret expired on ${formatDate(at)}. Add a new client secret and copy its Value.` };
+  const date = formatDate(at);
+  if (at <= now) return { level: 'error', message: t('values_expired', { date }) };
   if (days < EXPIRY_WARNING_DAYS)
     return {
       level: 'warning',
-      message: `The secret expires on ${formatDate(at)}, in ${days === 0 ? 'less than a day' : `${days} day${days === 1 ? '' : 's'}`}: ServiceOps stops reading mail then. Add a new secret soon.`,
+      message: days === 0 ? t('values_expiresToday', { date }) : days === 1 ? t('values_expiresOneDay', { date }) : t('values_expiresDays', { date, days }),
     };
-  return { level: 'ok', message: `Valid until ${formatDate(at)}.` };
+  return { level: 'ok', message: t('values_validUntil', { date }) };
 }

@@ -12,5 +12,6 @@ import options from './options';
 import panel from './panel';
 import popup from './popup';
 import sidepanel from './sidepanel';
+import values from './values';
 
-export const CATALOGS = { checks, expiry, ext, fill, graph, guide, options, panel, popup, sidepanel };
+export const CATALOGS = { checks, expiry, ext, fill, graph, guide, options, panel, popup, sidepanel, values };
