@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { serviceOpsCommandSchema } from '../utils/messages';
 import { request } from '../utils/messaging-client';
-import { fillForm, probeForm } from '../utils/fill/fill-form';
+import { handleServiceOpsCommand } from '../utils/fill/commands';
 import { startInlineButton } from '../utils/fill/inline-button';
 
 /** Registered at run time, for the ServiceOps origins the admin granted (see serviceops-origins.ts). */
@@ -18,15 +17,12 @@ export default defineContentScript({
     if (scope[marker]) return;
     scope[marker] = true;
 
-    const listener = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
-      // Commands come from our background only (never from another tab's content script).
-      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-      const parsed = serviceOpsCommandSchema.safeParse(raw);
-      if (!parsed.success) return undefined;
-      const command = parsed.data;
-      if (command.type === 'serviceops-probe') return Promise.resolve(probeForm(document));
-      return fillForm(document, command.values, command.path);
-    };
+    const inline = startInlineButton(ctx, {
+      preview: () => request({ type: 'inline-preview' }),
+      requestFill: (setupId, click) => request({ type: 'inline-fill', setupId, click }),
+    });
+    const listener = (raw: unknown, sender: { id?: string; tab?: unknown }) =>
+      handleServiceOpsCommand(raw, sender, { runtimeId: browser.runtime.id, doc: document, showReport: inline.showReport });
     // The listener answers with a promise: the browser sends its value back as the reply.
     // eslint-disable-next-line @typescript-eslint/no-misused-promises -- that promise is the reply, not a forgotten one
     browser.runtime.onMessage.addListener(listener);
@@ -35,7 +31,5 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(listener);
       scope[marker] = false;
     });
-
-    startInlineButton(ctx, { requestFill: () => request({ type: 'inline-fill' }) });
   },
 });

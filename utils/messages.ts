@@ -18,9 +18,11 @@ import {
   TYPED_MAX,
   watchSchema,
   type ExtensionState,
+  type FillQuestion,
   type FillReport,
   type FillTarget,
   type GuidanceView,
+  type InlinePreview,
   type PasteOutcome,
   type SecretStatus,
   type Setup,
@@ -62,11 +64,30 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('delete-setup'), setupId: z.string().max(64) }),
   z.object({ type: z.literal('set-secret'), setupId: z.string().max(64), value: z.string().max(TYPED_MAX) }),
   z.object({ type: z.literal('clear-secret'), setupId: z.string().max(64) }),
-  z.object({ type: z.literal('fill-serviceops'), setupId: z.string().max(64), tabId: z.number().int().optional() }),
+  z.object({
+    type: z.literal('fill-serviceops'),
+    setupId: z.string().max(64),
+    tabId: z.number().int().optional(),
+    /** The admin's answer to a FillQuestion in the popup about `origin`: fill it once, or also bind the setup to it. */
+    confirmed: z.object({ answer: z.enum(['once', 'bind']), origin: z.string().max(300) }).optional(),
+  }),
+  /** Popup: the ServiceOps origins a setup is bound to (the admin removes or adds one). */
+  z.object({ type: z.literal('set-setup-origins'), setupId: z.string().max(64), origins: z.array(z.string().max(300)).max(20) }),
   /** Popup: the open ServiceOps tabs that show a server form, so the admin can pick one when several do. */
   z.object({ type: z.literal('list-fill-targets') }),
   /** The inline "Fill from Azure setup" button (ServiceOps content script, after a trusted click): fill this tab. */
-  z.object({ type: z.literal('inline-fill') }),
+  z.object({
+    type: z.literal('inline-fill'),
+    /** The setup the button named: the background refuses when it would fill another. */
+    setupId: z.string().max(64),
+    /** 'unchecked': the browser could not tell whether something was drawn over the button (Firefox): confirm in extension UI. */
+    click: z.enum(['checked', 'unchecked']),
+  }),
+  /** The inline button: which setup a click would fill here (its name and tenant go on the button). */
+  z.object({ type: z.literal('inline-preview') }),
+  /** The fill confirmation page (extension UI): the question it shows, then the admin's answer. */
+  z.object({ type: z.literal('fill-confirm-get'), id: z.string().max(64) }),
+  z.object({ type: z.literal('fill-confirm'), id: z.string().max(64), answer: z.enum(['fill', 'bind', 'cancel']) }),
   /** Guidance panel (top portal frame): where the admin is; answers the checklist and sets what frames watch. */
   z.object({
     type: z.literal('guidance-sync'),
@@ -142,9 +163,13 @@ export interface ResponseMap {
   'delete-setup': Result<null>;
   'set-secret': Result<SecretStatus>;
   'clear-secret': Result<null>;
-  'fill-serviceops': Result<FillReport>;
+  'fill-serviceops': Result<FillReport | FillQuestion>;
+  'set-setup-origins': Result<Setup>;
   'list-fill-targets': Result<FillTarget[]>;
-  'inline-fill': Result<FillReport>;
+  'inline-fill': Result<FillReport | FillQuestion>;
+  'inline-preview': Result<InlinePreview | null>;
+  'fill-confirm-get': Result<FillQuestion['confirm']>;
+  'fill-confirm': Result<FillReport | null>;
   'guidance-sync': Result<GuidanceView>;
   'guidance-confirm': Result<null>;
   'guidance-path': Result<null>;
@@ -174,7 +199,10 @@ export type PortalCommand = z.infer<typeof portalCommandSchema>;
 /** Commands from the background to a ServiceOps tab. */
 export const serviceOpsCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('serviceops-probe') }),
-  z.object({ type: z.literal('serviceops-fill'), values: fillValuesSchema, path: pathSchema }),
+  /** `origin`: the origin the background checked; the page compares it with its own before any value goes in. */
+  z.object({ type: z.literal('serviceops-fill'), values: fillValuesSchema, path: pathSchema, origin: z.string().max(300) }),
+  /** A fill the admin confirmed in extension UI: the inline button shows its report. */
+  z.object({ type: z.literal('serviceops-filled'), report: fillReportSchema }),
 ]);
 export type ServiceOpsCommand = z.infer<typeof serviceOpsCommandSchema>;
 
@@ -182,6 +210,7 @@ export type ServiceOpsCommand = z.infer<typeof serviceOpsCommandSchema>;
 export const serviceOpsReplySchemas = {
   'serviceops-probe': serviceOpsProbeSchema,
   'serviceops-fill': fillReportSchema,
+  'serviceops-filled': z.literal(true),
 } satisfies Record<ServiceOpsCommand['type'], z.ZodType>;
 
 export type ServiceOpsResponseMap = { [K in keyof typeof serviceOpsReplySchemas]: z.infer<(typeof serviceOpsReplySchemas)[K]> };

@@ -267,7 +267,7 @@ export type FillReport = z.infer<typeof fillReportSchema>;
  * ('other-origin'), or the click could not be checked for overlays ('unchecked-click', Firefox).
  */
 export interface FillQuestion {
-  confirm: { reason: 'other-origin' | 'unchecked-click'; setupName: string; tenant: string; origin: string; boundTo: string[] };
+  confirm: { reason: 'other-origin' | 'unchecked-click'; setupName: string; tenant: string; origin: string; boundTo: string[]; tabId?: number };
 }
 
 /** A fill waiting for the admin's answer in the confirmation page (where, which setup; never a value). */

@@ -5,7 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS } from './defaults';
-import type { Settings, Setup, StoredSecret } from './schemas';
+import type { PendingFill, Settings, Setup, StoredSecret } from './schemas';
 import type { AuditOutcome, CheckRecord, SetupCheckResults } from './checks/check-results';
 import type { GuidanceTab } from './guidance/facts';
 import type { CreateJob, GraphToken } from './graph/create-job';
@@ -56,6 +56,9 @@ export const createJobsItem = storage.defineItem<Record<string, CreateJob>>('loc
 
 /** The Graph token with the write scopes while a creation needs it: storage.session only (trusted contexts). */
 export const graphWriteTokenItem = storage.defineItem<GraphToken | null>('session:graphWriteToken', { fallback: null, version: 1 });
+
+/** Fills waiting for the admin's answer in the confirmation page, by id (no value, no secret: where and which setup). */
+export const pendingFillsItem = storage.defineItem<Record<string, PendingFill>>('session:pendingFills', { fallback: {}, version: 1 });
 
 /** Which secret-expiry warnings were given, per setup and secret: each is given once, across restarts (no secret in it). */
 export const expiryWarningsItem = storage.defineItem<ExpiryWarnings>('local:expiryWarnings', { fallback: {}, version: 1 });

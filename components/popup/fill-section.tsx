@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { request } from '../../utils/messaging-client';
-import type { FillReport, FillTarget } from '../../utils/schemas';
-import { OUTCOME_TEXT } from '../../utils/fill/outcome-text';
-import { PROTOCOL_NAMES } from '../../utils/oauth-urls';
-import { EwsNotice } from './ews-notice';
+import type { FillQuestion, FillReport, FillTarget } from '../../utils/schemas';
+import { FillReportView } from './fill-report';
+
+type Confirmed = { answer: 'once' | 'bind'; origin: string };
 
 const NO_FORM =
   'No open ServiceOps tab shows the "Add Incoming Email Server" or "Add Outgoing Email Server" form. Open the form in ServiceOps, then click Fill again.';
@@ -21,38 +21,48 @@ function targetText(t: FillTarget): string {
   return `${form} — ${t.title} (${new URL(t.origin).host})`;
 }
 
-/** The "Fill ServiceOps form" button: finds the tab that shows the form (asks which when several do), fills it, reports per field. */
+/**
+ * The "Fill ServiceOps form" button: finds the tab that shows the form (asks which when several do),
+ * asks before a setup goes to a ServiceOps it is not bound to, fills, reports per field. With the
+ * keyboard, this is the way to fill (the inline button in the page takes pointer clicks only).
+ */
 export function FillSection({ ensureSetup, onDone, now = Date.now }: FillSectionProps) {
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<FillReport>();
   const [fillError, setFillError] = useState<string>();
   const [choices, setChoices] = useState<FillTarget[]>();
+  /** The question the background asked (about one tab and its origin). */
+  const [asked, setAsked] = useState<FillQuestion['confirm']>();
 
   let secretCleared = false;
-  const fillTab = async (setupId: string, tabId?: number): Promise<boolean> => {
-    const result = await request({ type: 'fill-serviceops', setupId, tabId });
-    if (result.ok) {
+  const fillTab = async (setupId: string, tabId?: number, confirmed?: Confirmed): Promise<boolean> => {
+    const result = await request({ type: 'fill-serviceops', setupId, tabId, confirmed });
+    if (!result.ok) {
+      setFillError(result.error);
+      return false;
+    }
+    if ('confirm' in result.value) setAsked(result.value.confirm);
+    else {
       setReport(result.value);
       secretCleared = Boolean(result.value.secretCleared);
-      return true;
     }
-    setFillError(result.error);
-    return false;
+    return true;
   };
 
-  const start = async (tabId?: number) => {
+  const start = async (tabId?: number, confirmed?: Confirmed) => {
     setBusy(true);
     setReport(undefined);
     setFillError(undefined);
     setChoices(undefined);
+    setAsked(undefined);
     try {
       const setupId = await ensureSetup();
       if (!setupId) {
         setFillError('Could not create a setup.');
         return;
       }
-      if (tabId !== undefined) {
-        await fillTab(setupId, tabId);
+      if (tabId !== undefined || confirmed) {
+        await fillTab(setupId, tabId, confirmed);
         return;
       }
       // The common case in one round trip: the background fills the one tab that shows a form, and
@@ -99,37 +109,25 @@ export function FillSection({ ensureSetup, onDone, now = Date.now }: FillSection
             </ul>
           </div>
         ) : null}
-        {report ? (
-          <div>
-            <p className={report.ok ? 'check check-ok' : 'check check-error'}>
-              {report.ok
-                ? `Filled ${report.form ?? 'the form'}. Review it in ServiceOps and click Save there.`
-                : (report.message ?? 'Some fields could not be filled.')}
+        {asked ? (
+          <div role="group" aria-labelledby="fill-ask">
+            <p id="fill-ask" className="check check-warning">
+              “{asked.setupName}” (tenant {asked.tenant}) is meant for {asked.boundTo.join(', ')}. Fill {asked.origin} with it?
             </p>
-            {report.protocol ? (
-              <p className="muted fill-protocol">
-                Protocol: {PROTOCOL_NAMES[report.protocol]}
-                {report.fields.some((f) => f.field === 'scope' && f.outcome !== 'not-present') ? ' — the Scope follows it.' : '.'}
-              </p>
-            ) : null}
-            {report.protocol === 'mapi' ? <EwsNotice now={now()} /> : null}
-            <ul className="fill-report">
-              {report.fields.map((f) => (
-                <li key={f.field} className={`outcome-${f.outcome}`}>
-                  {f.label ?? f.field}: {OUTCOME_TEXT[f.outcome]}
-                  {f.message ? ` — ${f.message}` : ''}
-                </li>
-              ))}
-            </ul>
-            {report.secretCleared ? <p className="muted">The client secret was removed from the extension now that it is in the form.</p> : null}
-            {report.readBack?.redirectUrl ? (
-              <p className="redirect-readback">
-                ServiceOps shows the Redirect URL <code>{report.readBack.redirectUrl}</code>. It is kept in this setup: register it in the app registration
-                (Authentication) as a Web redirect URI.
-              </p>
-            ) : null}
+            <div className="confirm">
+              <button type="button" className="primary" disabled={busy} onClick={() => void start(asked.tabId, { answer: 'once', origin: asked.origin })}>
+                Fill once
+              </button>
+              <button type="button" className="secondary" disabled={busy} onClick={() => void start(asked.tabId, { answer: 'bind', origin: asked.origin })}>
+                Fill and remember this ServiceOps for the setup
+              </button>
+              <button type="button" className="secondary" disabled={busy} onClick={() => setAsked(undefined)}>
+                Cancel
+              </button>
+            </div>
           </div>
         ) : null}
+        {report ? <FillReportView report={report} now={now} /> : null}
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { request } from '../../utils/messaging-client';
 import type { ExtensionState, Setup, SetupPath } from '../../utils/schemas';
+import { boundOrigins } from '../../utils/fill/binding';
 
 export interface SetupSwitcherProps {
   state: ExtensionState | undefined;
@@ -99,6 +100,7 @@ export function SetupSwitcher({ state, active, onChanged }: SetupSwitcherProps) 
               </label>
             ))}
           </fieldset>
+          <ServiceOpsBinding setup={active} granted={state?.serviceOpsOrigins ?? []} run={run} />
           {confirmDelete ? (
             <div className="confirm" role="group" aria-label="Confirm deletion">
               <span>Delete “{active.name}” and its captured values?</span>
@@ -122,5 +124,62 @@ export function SetupSwitcher({ state, active, onChanged }: SetupSwitcherProps) 
         </p>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * The ServiceOps origins a setup is meant for: set by its first fill, edited here. A fill anywhere
+ * else asks first (an admin of several tenants must not send one tenant's secret to another's ServiceOps).
+ */
+function ServiceOpsBinding({ setup, granted, run }: { setup: Setup; granted: string[]; run: (r: Promise<{ ok: boolean; error?: string }>) => Promise<void> }) {
+  const id = useId();
+  const bound = boundOrigins(setup);
+  const candidates = granted.filter((o) => !bound.includes(o));
+  const [adding, setAdding] = useState('');
+  const save = (origins: string[]) => run(request({ type: 'set-setup-origins', setupId: setup.id, origins }));
+  return (
+    <fieldset className="binding">
+      <legend>ServiceOps for this setup</legend>
+      {bound.length ? (
+        <ul className="bound-origins" aria-label="ServiceOps addresses this setup is meant for">
+          {bound.map((o) => (
+            <li key={o}>
+              <code>{o}</code>{' '}
+              <button type="button" className="secondary link" aria-label={`Remove ${o}`} onClick={() => void save(bound.filter((b) => b !== o))}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">Any of your ServiceOps: the first fill binds the setup to its address.</p>
+      )}
+      {candidates.length ? (
+        <div className="field-row">
+          <label htmlFor={`${id}-add`} className="visually-hidden">
+            ServiceOps to add
+          </label>
+          <select id={`${id}-add`} value={adding} onChange={(e) => setAdding(e.target.value)}>
+            <option value="">Add a ServiceOps…</option>
+            {candidates.map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="secondary"
+            disabled={!adding}
+            onClick={() => {
+              setAdding('');
+              void save([...bound, adding]);
+            }}
+          >
+            Add
+          </button>
+        </div>
+      ) : null}
+    </fieldset>
   );
 }

@@ -2,7 +2,7 @@
  * Shared steps for the ServiceOps fill specs: type the captured values into the popup, open the
  * replica's server form, and read what the replica's framework state saved.
  */
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, CDPSession, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 export const VALUES = {
@@ -26,7 +26,7 @@ export function listUrl(direction: Direction, version: Version, origin = 'https:
 }
 
 interface StateSnapshot {
-  setups: { id: string; redirectUrl?: { value: string }; serviceOpsOrigin?: string }[];
+  setups: { id: string; name: string; redirectUrl?: { value: string }; serviceOpsOrigin?: string; serviceOpsOrigins?: string[] }[];
   activeSetupId?: string;
   secret?: { present: boolean; length?: number };
 }
@@ -85,4 +85,149 @@ export async function completeAndSave(page: Page): Promise<Record<string, unknow
 
 export async function saveCount(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __serviceOpsSaveCount: number }).__serviceOpsSaveCount);
+}
+
+interface DomNode {
+  nodeId: number;
+  localName?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+function findNode(root: DomNode | undefined, match: (n: DomNode) => boolean): DomNode | undefined {
+  if (!root) return undefined;
+  if (match(root)) return root;
+  for (const child of [...(root.shadowRoots ?? []), ...(root.children ?? [])]) {
+    const found = findNode(child, match);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const attr = (n: DomNode, name: string) => {
+  const i = n.attributes?.indexOf(name) ?? -1;
+  return i >= 0 && i % 2 === 0 ? n.attributes?.[i + 1] : undefined;
+};
+
+/** The parts of the inline button, found in one DevTools session (node ids live as long as the session). */
+interface InlineParts {
+  cdp: CDPSession;
+  host?: DomNode;
+  button?: DomNode;
+  caption?: DomNode;
+  status?: DomNode;
+}
+
+/**
+ * The inline "Fill from Azure setup" button lives in a closed shadow root: page scripts and
+ * Playwright's selectors cannot reach it. The tests reach it as DevTools does (the DOM domain of
+ * the DevTools protocol pierces closed roots) and press it with real mouse input, so the build under
+ * test is the one that ships.
+ */
+export class InlineButton {
+  constructor(private readonly page: Page) {}
+
+  private async parts<T>(use: (p: InlineParts) => Promise<T>): Promise<T> {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    try {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+      const host = findNode(root, (n) => n.localName === 'serviceops-azure-fill');
+      const inside = host?.shadowRoots?.[0];
+      return await use({
+        cdp,
+        host,
+        button: findNode(inside, (n) => n.localName === 'button'),
+        caption: findNode(inside, (n) => attr(n, 'class') === 'caption'),
+        status: findNode(inside, (n) => attr(n, 'role') === 'status'),
+      });
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
+
+  private static async textOf(cdp: CDPSession, node: DomNode | undefined): Promise<string> {
+    if (!node) return '';
+    try {
+      const { object } = (await cdp.send('DOM.resolveNode', { nodeId: node.nodeId })) as { object: { objectId: string } };
+      const { result } = (await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: 'function () { return this.textContent; }',
+        returnByValue: true,
+      })) as { result: { value?: string } };
+      return result.value ?? '';
+    } catch {
+      // The page re-rendered and the button moved since the tree was read: read again.
+      return '';
+    }
+  }
+
+  /** The button's own words ('' when there is no button). */
+  label(): Promise<string> {
+    return this.parts(({ cdp, button }) => InlineButton.textOf(cdp, button));
+  }
+
+  /** The line under the button that says a click asks first. */
+  caption(): Promise<string> {
+    return this.parts(({ cdp, caption }) => InlineButton.textOf(cdp, caption));
+  }
+
+  /** The status region under the button. */
+  status(): Promise<string> {
+    return this.parts(({ cdp, status }) => InlineButton.textOf(cdp, status));
+  }
+
+  /** Everything the closed root shows. */
+  text(): Promise<string> {
+    return this.parts(({ cdp, host }) =>
+      host?.shadowRoots?.[0]
+        ? InlineButton.textOf(
+            cdp,
+            findNode(host.shadowRoots[0], (n) => n.localName === 'body'),
+          )
+        : Promise.resolve(''),
+    );
+  }
+
+  /** Waits until the button shows (with the setup it names, once the background said which). */
+  async shows(name = 'Fill from Azure setup'): Promise<void> {
+    await expect.poll(() => this.label(), { timeout: 15_000 }).toContain(name);
+  }
+
+  /** The button's box on screen, after scrolling it into view. */
+  async box(): Promise<{ x: number; y: number; width: number; height: number }> {
+    return this.parts(async ({ cdp, button }) => {
+      if (!button) throw new Error('No inline button on the page');
+      await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: button.nodeId });
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { border: number[] } };
+      const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
+      return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
+    });
+  }
+
+  /**
+   * The admin's click: the button is scrolled into view and left on screen longer than the
+   * extension requires (500 ms) before the real mouse presses it, as a person's click would be.
+   */
+  async click(): Promise<void> {
+    await this.shows();
+    await this.box();
+    await this.page.waitForTimeout(900);
+    const box = await this.box();
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  /** Gives the button keyboard focus, as a page could make it have while the admin types elsewhere. */
+  async focus(): Promise<void> {
+    await this.parts(async ({ cdp, button }) => {
+      if (!button) throw new Error('No inline button on the page');
+      await cdp.send('DOM.focus', { nodeId: button.nodeId });
+    });
+  }
+
+  /** Waits for the status to say `text`. */
+  async says(text: string | RegExp, timeout = 20_000): Promise<void> {
+    if (typeof text === 'string') await expect.poll(() => this.status(), { timeout }).toContain(text);
+    else await expect.poll(() => this.status(), { timeout }).toMatch(text);
+  }
 }

@@ -13,13 +13,16 @@ import {
   TOKEN,
   VALUES,
   incomingDrawerWithValues,
+  InlineButton,
 } from './fill-helpers';
 
 test('the inline button fills the 8.1 incoming form, keeps the Redirect URL and clears the secret', async ({ context, openPopup }) => {
   const { popup, so, dialog } = await incomingDrawerWithValues(context, openPopup);
-  const button = dialog.getByRole('button', { name: 'Fill from Azure setup' });
-  await button.click();
-  await expect(dialog.getByRole('status').filter({ hasText: 'Filled from your Azure setup' })).toBeVisible({ timeout: 20_000 });
+  const inline = new InlineButton(so);
+  // It names the setup and the tenant a click fills.
+  await inline.shows(`“New setup” (tenant ${VALUES.tenantId.slice(0, 8)}…)`);
+  await inline.click();
+  await inline.says('Filled from your Azure setup');
   expect(await saveCount(so)).toBe(0);
   const shownRedirect = await dialog.getByTestId('item-redirectUrl').locator('input').inputValue();
   expect(shownRedirect).toMatch(/^https:\/\/serviceops\.test\/api\/oauth\/callback\/[0-9a-f]{24}$/);
@@ -40,6 +43,8 @@ test('the inline button fills the 8.1 incoming form, keeps the Redirect URL and 
   const setup = state?.setups.find((s) => s.id === state.activeSetupId);
   expect(setup?.redirectUrl?.value).toBe(shownRedirect);
   expect(setup?.serviceOpsOrigin).toBe('https://serviceops.test');
+  // The first fill binds the setup to this ServiceOps.
+  expect(setup?.serviceOpsOrigins).toEqual(['https://serviceops.test']);
   expect(state?.secret?.present).toBe(false);
 });
 
@@ -52,8 +57,9 @@ test('the inline button on an Edit form with Basic auth switches to OAuth (8.0 o
   const dialog = so.getByRole('dialog');
   await expect(dialog).toContainText('Edit Outgoing Email Server');
   await expect(dialog.getByTestId('item-authType')).toContainText('Basic');
-  await dialog.getByRole('button', { name: 'Fill from Azure setup' }).click();
-  await expect(dialog.getByRole('status').filter({ hasText: 'Filled from your Azure setup' })).toBeVisible({ timeout: 20_000 });
+  const inline = new InlineButton(so);
+  await inline.click();
+  await inline.says('Filled from your Azure setup');
   const values = await completeAndSave(so);
   expect(values).toMatchObject({
     protocol: 'SMTP',
@@ -73,8 +79,9 @@ test('MAPI gets the app-only scope whatever the setup path (8.1 incoming)', asyn
   await dialog.getByTestId('item-protocol').getByRole('combobox').click();
   await so.getByRole('option', { name: 'MAPI' }).click();
   await expect(dialog.getByTestId('item-protocol')).toContainText('MAPI');
-  await dialog.getByRole('button', { name: 'Fill from Azure setup' }).click();
-  await expect(dialog.getByRole('status').filter({ hasText: 'Filled from your Azure setup' })).toBeVisible({ timeout: 20_000 });
+  const inline = new InlineButton(so);
+  await inline.click();
+  await inline.says('Filled from your Azure setup');
   const values = await completeAndSave(so);
   expect(values).toMatchObject({
     protocol: 'MAPI',
@@ -90,8 +97,8 @@ test('MAPI gets the app-only scope whatever the setup path (8.1 incoming)', asyn
 
 test('the inline button refuses to act while something is drawn over it (clickjacking)', async ({ context, openPopup }) => {
   const { so, dialog } = await incomingDrawerWithValues(context, openPopup);
-  const button = dialog.getByRole('button', { name: 'Fill from Azure setup' });
-  await expect(button).toBeVisible();
+  const inline = new InlineButton(so);
+  await inline.shows();
   // A decoy drawn over the whole page that lets clicks through to what is underneath.
   await so.evaluate(() => {
     const decoy = document.createElement('div');
@@ -99,8 +106,8 @@ test('the inline button refuses to act while something is drawn over it (clickja
     decoy.style.cssText = 'position:fixed;inset:0;z-index:99999;pointer-events:none;background:rgba(255,255,255,.6);font-size:40px';
     document.body.append(decoy);
   });
-  await button.click();
-  await expect(dialog.getByRole('status')).toContainText('Not filled', { timeout: 20_000 });
+  await inline.click();
+  await inline.says('Not filled');
   await expect(dialog.getByTestId('item-clientId')).toHaveCount(0);
   await expect(dialog.getByTestId('item-authType')).toContainText('Basic');
   expect(await saveCount(so)).toBe(0);
@@ -112,9 +119,10 @@ test('with "keep the secret after a fill" on, the secret stays; with no values c
   await so.goto(listUrl('outgoing', '8.1'));
   await openAddDrawer(so, 'outgoing');
   const dialog = so.getByRole('dialog');
+  const inline = new InlineButton(so);
   // Nothing captured yet: the form is left exactly as it was.
-  await dialog.getByRole('button', { name: 'Fill from Azure setup' }).click();
-  await expect(dialog.getByRole('status')).toContainText(/No Azure setup yet|no client ID or tenant ID yet/, { timeout: 20_000 });
+  await inline.click();
+  await inline.says(/No Azure setup yet|no client ID or tenant ID yet/);
   await expect(dialog.getByTestId('item-authType')).toContainText('Basic');
 
   await popup.evaluate(async () => {
@@ -123,9 +131,9 @@ test('with "keep the secret after a fill" on, the secret stays; with no values c
   });
   await enterValues(popup);
   await so.bringToFront();
-  await dialog.getByRole('button', { name: 'Fill from Azure setup' }).click();
-  await expect(dialog.getByRole('status').filter({ hasText: 'Filled from your Azure setup' })).toBeVisible({ timeout: 20_000 });
-  await expect(dialog.getByRole('status')).not.toContainText('secret was removed');
+  await inline.click();
+  await inline.says('Filled from your Azure setup');
+  expect(await inline.status()).not.toContain('secret was removed');
   expect((await extensionState(popup))?.secret?.present).toBe(true);
   const values = await completeAndSave(so);
   // An outgoing SMTP server: the SMTP scope.

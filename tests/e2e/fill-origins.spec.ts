@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { AUTHORIZE, completeAndSave, enterValues, listUrl, openAddDrawer, saveCount, VALUES } from './fill-helpers';
+import { AUTHORIZE, completeAndSave, enterValues, InlineButton, listUrl, openAddDrawer, saveCount, VALUES } from './fill-helpers';
 
 const INLINE_TAG = 'serviceops-azure-fill';
 
@@ -17,7 +17,7 @@ test('nothing reaches a non-granted origin, a foreign-origin frame or an http pa
   await expect(hostile.getByRole('dialog')).toContainText('Add Incoming Email Server');
 
   // The script is active on the granted page (its button is there) ...
-  await expect(granted.getByRole('dialog').getByRole('button', { name: 'Fill from Azure setup' })).toBeVisible();
+  await new InlineButton(granted).shows();
   // ... and nowhere else.
   await expect(hostile.locator(INLINE_TAG)).toHaveCount(0);
   await expect(other.locator(INLINE_TAG)).toHaveCount(0);

@@ -6,7 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { appBladeRoute, openPortalPane, portalUrl } from './helpers';
-import { listUrl, openAddDrawer } from './fill-helpers';
+import { InlineButton, listUrl, openAddDrawer } from './fill-helpers';
 import { popupState, runCheck, seedApp } from './checks-helpers';
 import { ConsoleRecorder, currentWorker, logFromContentScript } from './security-helpers';
 import { scanProfile } from './profile-scan';
@@ -70,8 +70,9 @@ test('a full run (capture, checks, fill) leaves the secret in no console output 
   await so.goto(listUrl('incoming', '8.1'));
   await openAddDrawer(so, 'incoming');
   const dialog = so.getByRole('dialog');
-  await dialog.getByRole('button', { name: 'Fill from Azure setup' }).click();
-  await expect(dialog.getByRole('status').filter({ hasText: 'Filled from your Azure setup' })).toBeVisible({ timeout: 20_000 });
+  const inline = new InlineButton(so);
+  await inline.click();
+  await inline.says('Filled from your Azure setup');
   await expect(dialog.getByLabel('Client Secret')).toHaveValue(secret);
   await expect.poll(async () => (await popupState(popup))?.secret?.length).toBeUndefined();
 

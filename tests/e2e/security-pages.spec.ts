@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { enterValues, extensionState, listUrl, openAddDrawer, VALUES } from './fill-helpers';
+import { enterValues, extensionState, InlineButton, listUrl, openAddDrawer, VALUES } from './fill-helpers';
 import { appBladeRoute, portalUrl } from './helpers';
 import { popupState, seedApp } from './checks-helpers';
 
@@ -85,7 +85,8 @@ test.describe('a hostile ServiceOps page', () => {
     await openAddDrawer(so, 'incoming');
     const dialog = so.getByRole('dialog');
     // The extension is there (positive control): its button shows.
-    await expect(dialog.getByRole('button', { name: 'Fill from Azure setup' })).toBeVisible();
+    const inline = new InlineButton(so);
+    await inline.shows();
 
     const { runtime } = await attack(so, extensionId);
     expect(runtime).not.toContain(VALUES.secret);
@@ -107,11 +108,11 @@ test.describe('a hostile ServiceOps page', () => {
     expect((await extensionState(popup))?.secret?.present).toBe(true);
 
     // The admin's own click fills (so the refusals above are the extension's doing)...
-    await dialog.getByRole('button', { name: 'Fill from Azure setup' }).click();
-    await expect(dialog.getByRole('status').filter({ hasText: 'Filled from your Azure setup' })).toBeVisible({ timeout: 20_000 });
+    await inline.click();
+    await inline.says('Filled from your Azure setup');
     await expect(dialog.getByLabel('Client ID', { exact: true })).toHaveValue(VALUES.clientId);
     // ...and the overlay reports outcomes, never values.
-    const overlay = await so.evaluate(() => document.querySelector('serviceops-azure-fill')?.shadowRoot?.textContent ?? '');
+    const overlay = await inline.text();
     expect(overlay).toContain('Client ID');
     for (const value of [VALUES.secret, VALUES.clientId, VALUES.tenantId]) expect(overlay).not.toContain(value);
     const messages = await so.evaluate(() => (window as unknown as { __spy: { messages: string[] } }).__spy.messages.join('\n'));

@@ -98,7 +98,7 @@ describe('the inline fill request', () => {
 
   it('fills the sending tab of a granted origin with the active setup', async () => {
     const result = await onMessage(
-      { type: 'inline-fill' },
+      { type: 'inline-fill', setupId: 's1', click: 'checked' },
       { id: EXT_ID, url: 'https://serviceops.test/admin', origin: 'https://serviceops.test', tab: { id: 7 }, frameId: 0 },
     );
     expect(result).toEqual({ ok: true, value: { ok: true, fields: [] } });
@@ -107,13 +107,19 @@ describe('the inline fill request', () => {
 
   it('refuses a non-granted origin, a subframe and an http page, and fills nothing', async () => {
     const other = await onMessage(
-      { type: 'inline-fill' },
+      { type: 'inline-fill', setupId: 's1', click: 'checked' },
       { id: EXT_ID, url: 'https://other-serviceops.test/admin', origin: 'https://other-serviceops.test', tab: { id: 7 }, frameId: 0 },
     );
     expect(other).toMatchObject({ ok: false });
-    const frame = await onMessage({ type: 'inline-fill' }, { id: EXT_ID, url: 'https://serviceops.test/embed', tab: { id: 7 }, frameId: 4 });
+    const frame = await onMessage(
+      { type: 'inline-fill', setupId: 's1', click: 'checked' },
+      { id: EXT_ID, url: 'https://serviceops.test/embed', tab: { id: 7 }, frameId: 4 },
+    );
     expect(frame).toBeUndefined();
-    const http = await onMessage({ type: 'inline-fill' }, { id: EXT_ID, url: 'http://insecure-serviceops.test/admin', tab: { id: 7 }, frameId: 0 });
+    const http = await onMessage(
+      { type: 'inline-fill', setupId: 's1', click: 'checked' },
+      { id: EXT_ID, url: 'http://insecure-serviceops.test/admin', tab: { id: 7 }, frameId: 0 },
+    );
     expect(http).toBeUndefined();
     expect(fills.calls).toEqual([]);
   });

@@ -71,6 +71,9 @@ describe('who may ask for what', () => {
     'clear-secret',
     'run-check',
     'fill-serviceops',
+    'fill-confirm',
+    'fill-confirm-get',
+    'set-setup-origins',
     'list-fill-targets',
     'update-setup',
     'delete-setup',
@@ -86,9 +89,9 @@ describe('who may ask for what', () => {
     for (const type of SECRET_BEARING) expect(HANDLERS[type].from, type).toEqual(['extension-page']);
   });
 
-  it('a ServiceOps page may only ask to fill itself (the handler then checks the granted origin)', () => {
-    const served = (Object.keys(HANDLERS) as RequestType[]).filter((t) => HANDLERS[t].from.includes('serviceops-frame'));
-    expect(served).toEqual(['inline-fill']);
+  it('a ServiceOps page may only ask to fill itself and which setup that would be (the handler then checks the granted origin)', () => {
+    const served = (Object.keys(HANDLERS) as RequestType[]).filter((t) => HANDLERS[t].from.includes('serviceops-frame')).sort();
+    expect(served).toEqual(['inline-fill', 'inline-preview']);
   });
 
   it('portal frames may only report facts and where the step card may go, follow the checklist, paste into it, ask for a structure report and open the side panel', () => {

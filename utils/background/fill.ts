@@ -2,6 +2,8 @@
  * Filling ServiceOps from the background: pick the tab that shows the form, make sure our
  * script runs there, and hand it the values. The secret goes only to the top frame of a tab
  * whose origin is a granted https ServiceOps origin, and only for a click (popup or inline).
+ * The values go to the very document whose origin was checked (its documentId, in Chrome), and
+ * the command names that origin, so a tab that navigated in between gets nothing.
  */
 import { browser } from 'wxt/browser';
 import { authorizationUrl, SCOPES, tokenUrl } from '../oauth-urls';
@@ -11,6 +13,7 @@ import { settingsItem } from '../storage-items';
 import { isGuid } from '../guid';
 import { tenantGuidFor } from '../checks/tenant-guid';
 import { patternForOrigin, SERVICEOPS_SCRIPT_FILE } from '../serviceops-origins';
+import { bindTo, boundOrigins } from '../fill/binding';
 import { clearSecret, getSecret } from './secrets';
 import { updateSetup } from './setups-store';
 
@@ -27,11 +30,19 @@ export function fillValuesFor(setup: Setup, secret: string | undefined, resolved
   };
 }
 
-async function sendCommand<T extends ServiceOpsCommand['type']>(
+/** A tab's top document: its documentId where the browser has one (Chrome 106+), else frame 0 (Firefox). */
+export interface TopDocument {
+  tabId: number;
+  origin: string;
+  documentId?: string;
+}
+
+export async function sendCommand<T extends ServiceOpsCommand['type']>(
   tabId: number,
   command: Extract<ServiceOpsCommand, { type: T }>,
+  documentId?: string,
 ): Promise<ServiceOpsResponseMap[T]> {
-  const reply: unknown = await browser.tabs.sendMessage(tabId, command, { frameId: 0 });
+  const reply: unknown = await browser.tabs.sendMessage(tabId, command, documentId ? { documentId } : { frameId: 0 });
   // A page's script answers: parse, and treat anything else as no answer.
   const parsed = serviceOpsReplySchemas[command.type].safeParse(reply);
   if (!parsed.success) throw new Error('The ServiceOps tab gave an answer the extension does not understand.');
@@ -85,13 +96,31 @@ export async function formTabById(tabId: number, origins: string[]): Promise<Fil
   return result?.form ? { tabId, origin, title: tab.title ?? origin, form: result.form, formTitle: result.title } : undefined;
 }
 
-async function fillTab(tab: Pick<FillTarget, 'tabId' | 'origin'>, values: FillValues, setup: Setup): Promise<FillReport> {
-  // Re-check right before sending the secret: the tab may have navigated since the probe.
-  const current = await browser.tabs.get(tab.tabId);
-  if (originOf(current.url) !== tab.origin) {
-    return { ok: false, fields: [], message: 'The ServiceOps tab navigated away; open the form again and retry.' };
+const NAVIGATED = 'The ServiceOps tab navigated away; open the form again and retry.';
+
+/**
+ * The tab's top document right now, as our own function running in it sees it: its origin and,
+ * in Chrome, its documentId. Undefined when it is not `origin` any more (or cannot be reached).
+ */
+export async function checkedTopDocument(tabId: number, origin: string): Promise<TopDocument | undefined> {
+  const [result] = await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [0] }, func: () => location.origin })
+    .catch((): { result?: unknown; documentId?: string }[] => []);
+  if (!result || result.result !== origin) return undefined;
+  return typeof result.documentId === 'string' ? { tabId, origin, documentId: result.documentId } : { tabId, origin };
+}
+
+async function fillTab(target: TopDocument, values: FillValues, setup: Setup): Promise<FillReport> {
+  // A document the sender named (the inline button's) is addressed as is; otherwise the tab's top
+  // document is checked right before sending the secret: it may have navigated since the probe.
+  const doc = target.documentId ? target : await checkedTopDocument(target.tabId, target.origin);
+  if (!doc) return { ok: false, fields: [], message: NAVIGATED };
+  try {
+    return await sendCommand(doc.tabId, { type: 'serviceops-fill', values, path: setup.path, origin: doc.origin }, doc.documentId);
+  } catch {
+    // The addressed document is gone (navigated or closed), or answered something we do not understand.
+    return { ok: false, fields: [], message: NAVIGATED };
   }
-  return sendCommand(tab.tabId, { type: 'serviceops-fill', values, path: setup.path });
 }
 
 /** Only an https URL is worth keeping as the Redirect URL the portal must register. */
@@ -105,16 +134,22 @@ export function acceptedRedirectUrl(raw: string | undefined): string | undefined
   }
 }
 
-/** Remembers where the setup was filled, the Redirect URL ServiceOps showed (8.1+) and the form's protocol, which its permissions must cover. */
+/**
+ * Remembers where the setup was filled, the Redirect URL ServiceOps showed (8.1+) and the form's
+ * protocol, which its permissions must cover. The first fill binds the setup to that origin; a fill
+ * elsewhere the admin confirmed adds it only when asked to (`bind`).
+ */
 async function rememberServiceOps(
   setupId: string,
   origin: string,
   redirectUrl: string | undefined,
   protocol: MailProtocol | undefined,
   now: number,
+  bind: boolean,
 ): Promise<void> {
   // A setup deleted while the form was filled stays deleted.
-  await updateSetup(setupId, (s) => {
+  await updateSetup(setupId, (current) => {
+    const s = bind || boundOrigins(current).length === 0 ? bindTo(current, origin) : current;
     const keepOld = !redirectUrl || s.redirectUrl?.value === redirectUrl;
     return {
       ...s,
@@ -129,10 +164,11 @@ async function rememberServiceOps(
 }
 
 /**
- * One fill, whoever asked (popup or inline button): send the values, keep the Redirect URL,
- * and drop the secret after a fill that put it in the form, unless the admin keeps it.
+ * One fill, whoever asked (popup, inline button or the confirmation page): send the values, keep
+ * the Redirect URL, and drop the secret after every fill that put it in the form, whatever else
+ * failed, unless the admin keeps it. Whether this setup may go to this origin is the caller's check.
  */
-export async function runFill(setup: Setup, target: Pick<FillTarget, 'tabId' | 'origin'>, now: number): Promise<FillReport> {
+export async function runFill(setup: Setup, target: TopDocument, now: number, options: { bind?: boolean } = {}): Promise<FillReport> {
   // Nothing to put in the form: do not even switch its Authentication type.
   if (!setup.clientId?.value && !setup.tenantId?.value && !setup.tenantDomain) {
     return {
@@ -148,10 +184,11 @@ export async function runFill(setup: Setup, target: Pick<FillTarget, 'tabId' | '
   const resolved = typedTenant && !isGuid(typedTenant) ? await tenantGuidFor(typedTenant) : undefined;
   const report = await fillTab(target, fillValuesFor(setup, secret?.value, resolved?.ok ? resolved.tenantId : undefined), setup);
   const redirectUrl = acceptedRedirectUrl(report.readBack?.redirectUrl);
-  if (report.form) await rememberServiceOps(setup.id, target.origin, redirectUrl, report.ok ? report.protocol : undefined, now);
+  if (report.form) await rememberServiceOps(setup.id, target.origin, redirectUrl, report.ok ? report.protocol : undefined, now, options.bind ?? false);
   const secretInForm = report.fields.some((f) => f.field === 'clientSecret' && (f.outcome === 'filled' || f.outcome === 'already-equal'));
   let secretCleared = false;
-  if (report.ok && secret && secretInForm && !(await settingsItem.getValue()).keepSecretAfterFill) {
+  // Once in the form it is the page's to keep or lose, even when another field failed: the extension lets go.
+  if (secret && secretInForm && !(await settingsItem.getValue()).keepSecretAfterFill) {
     await clearSecret(setup.id);
     secretCleared = true;
   }

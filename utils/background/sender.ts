@@ -7,6 +7,8 @@ export interface SenderLike {
   origin?: string;
   tab?: { id?: number };
   frameId?: number;
+  /** The sending document (Chrome 106+; Firefox has none): replies that carry values target it. */
+  documentId?: string;
 }
 
 /**

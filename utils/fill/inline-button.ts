@@ -1,14 +1,16 @@
 /**
  * The inline "Fill from Azure setup" button the ServiceOps script places beside the server
- * form's Client ID field (or its Authentication type, before OAuth is chosen). It lives in a
- * shadow root, acts only on a trusted click on an uncovered, opaque button in the top frame,
- * and asks the background, which checks the origin before any value (or the secret) moves.
+ * form's Client ID field (or its Authentication type, before OAuth is chosen). It names the setup
+ * and tenant a click fills, lives in a closed shadow root (the page can neither reach nor restyle
+ * it), and acts only on a pointer click the ActivationGuard accepts (activation.ts). The
+ * background then checks the origin and the setup's binding before any value (or the secret) moves.
  */
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Result } from '../messages';
-import type { FillReport } from '../schemas';
+import type { FillQuestion, FillReport, InlinePreview } from '../schemas';
 import { ewsNotice } from '../ews-retirement';
+import { ActivationGuard, measuresOcclusion, watchVisibility } from './activation';
 import { FIELD_LABELS } from './fields';
 import { findFormScope } from './fill-form';
 import { CONTROL_SELECTOR, findControl } from './labels';
@@ -25,6 +27,8 @@ button { font: inherit; font-weight: 600; cursor: pointer; align-self: flex-star
 button:hover { background: #115ea3; }
 button:focus-visible { outline: 2px solid #1f2328; outline-offset: 2px; }
 button[disabled] { opacity: .7; cursor: progress; }
+.caption { margin: 0; color: #57606a; }
+.caption:empty { display: none; }
 .status:empty { display: none; }
 .status { margin: 0; padding: 6px 8px; border-radius: 6px; background: #f3f6fb; border: 1px solid #c7d4e6; }
 .status.error { background: #fdf3f4; border-color: #eeb5bd; color: #8a1c2b; }
@@ -48,40 +52,6 @@ export function coverProblem(host: Element, doc: Document = host.ownerDocument):
   return undefined;
 }
 
-interface VisibilityEntry {
-  isVisible?: boolean;
-}
-
-/**
- * Chrome's IntersectionObserver v2 says whether anything, even a see-through overlay that lets
- * clicks through, is drawn over the element. undefined where the browser cannot tell.
- */
-export function occluded(host: Element, timeoutMs = 1000): Promise<boolean | undefined> {
-  const View = host.ownerDocument.defaultView?.IntersectionObserver;
-  if (!View) return Promise.resolve(undefined);
-  return new Promise((resolve) => {
-    let observer: IntersectionObserver | undefined;
-    const done = (value: boolean | undefined) => {
-      observer?.disconnect();
-      clearTimeout(timer);
-      resolve(value);
-    };
-    const timer = setTimeout(() => done(undefined), timeoutMs);
-    try {
-      observer = new View(
-        (entries) => {
-          const entry: (IntersectionObserverEntry & VisibilityEntry) | undefined = entries[entries.length - 1];
-          done(entry && typeof entry.isVisible === 'boolean' ? !entry.isVisible : undefined);
-        },
-        { threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
-      );
-      observer.observe(host);
-    } catch {
-      done(undefined);
-    }
-  });
-}
-
 /** The element the button goes after: the whole form item around the control (the largest ancestor holding only it). */
 export function anchorFor(control: Element, scope: ParentNode): Element {
   let anchor = control;
@@ -103,12 +73,20 @@ export function findInlineAnchor(doc: Document): Element | undefined {
   return control ? anchorFor(control, found.scope) : undefined;
 }
 
-function renderReport(status: HTMLElement, result: Result<FillReport>, now: () => number = Date.now): void {
+function renderReport(status: HTMLElement, result: Result<FillReport | FillQuestion>, now: () => number = Date.now): void {
   status.replaceChildren();
   status.className = 'status';
   if (!result.ok) {
     status.classList.add('error');
     status.textContent = result.error;
+    return;
+  }
+  if ('confirm' in result.value) {
+    const { confirm } = result.value;
+    status.textContent =
+      confirm.reason === 'other-origin'
+        ? `Not filled yet: “${confirm.setupName}” is meant for another ServiceOps (${confirm.boundTo.join(', ')}). Answer in the extension window that opened.`
+        : 'Not filled yet: this browser cannot tell whether something covers this button. Confirm in the extension window that opened.';
     return;
   }
   const report = result.value;
@@ -135,40 +113,63 @@ function renderReport(status: HTMLElement, result: Result<FillReport>, now: () =
   }
 }
 
+/** The button's words: what a click fills (the setup and its tenant), and whether it asks first. */
+function describe(button: HTMLButtonElement, caption: HTMLElement, preview: InlinePreview | null | undefined): void {
+  button.textContent = preview ? `${INLINE_BUTTON_TEXT} “${preview.setupName}” (tenant ${preview.tenant})` : INLINE_BUTTON_TEXT;
+  caption.textContent = preview?.boundElsewhere ? 'This setup is meant for another ServiceOps: a click asks you first, in an extension window.' : '';
+}
+
 export interface InlineButtonDeps {
-  /** Asks the background to fill this tab (it checks the origin and sends the values). */
-  requestFill: () => Promise<Result<FillReport>>;
+  /** Which setup a click would fill here (the background decides; the button only shows it). */
+  preview: () => Promise<Result<InlinePreview | null>>;
+  /** Asks the background to fill this tab with that setup (it checks the origin and the binding, and sends the values). */
+  requestFill: (setupId: string, click: 'checked' | 'unchecked') => Promise<Result<FillReport | FillQuestion>>;
   /** The clock, for the end-of-EWS notice. */
   now?: () => number;
 }
 
+export interface InlineButton {
+  /** Shows the report of a fill the admin confirmed in extension UI. */
+  showReport: (report: FillReport) => void;
+}
+
 /** Keeps the button beside the open form, following the page as it re-renders. */
-export function startInlineButton(ctx: ContentScriptContext, deps: InlineButtonDeps): void {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+export function startInlineButton(ctx: ContentScriptContext, deps: InlineButtonDeps): InlineButton {
+  let ui: ShadowRootContentScriptUi<{ wrap: HTMLElement; stop: () => void }> | undefined;
   let anchor: Element | undefined;
   let creating = false;
   let busy = false;
   /** Shown again when the page re-renders and the button moves (e.g. from Authentication type to Client ID). */
-  let lastResult: Result<FillReport> | undefined;
+  let lastResult: Result<FillReport | FillQuestion> | undefined;
+  let preview: InlinePreview | null | undefined;
+  /** The mounted button's parts, to refresh its words and status. */
+  let parts: { button: HTMLButtonElement; caption: HTMLElement; status: HTMLElement } | undefined;
 
-  const onClick = async (event: MouseEvent, host: HTMLElement, button: HTMLButtonElement, status: HTMLElement) => {
-    // A script on the page can click an open shadow root's button, but not with a trusted event.
-    if (!event.isTrusted || busy) return;
-    const problem = coverProblem(host) ?? ((await occluded(host)) ? 'something is drawn over the button' : undefined);
-    if (problem) {
-      renderReport(status, { ok: false, error: `Not filled: ${problem}. Scroll the form so the button is fully visible and click again.` });
-      return;
+  const refreshPreview = async () => {
+    const answer = await deps.preview();
+    preview = answer.ok ? answer.value : undefined;
+    if (parts) describe(parts.button, parts.caption, preview);
+  };
+
+  const act = async (click: 'checked' | 'unchecked', status: HTMLElement, button: HTMLButtonElement) => {
+    if (!preview) {
+      await refreshPreview();
+      if (!preview) {
+        renderReport(status, { ok: false, error: 'No Azure setup yet: capture or type the values in the extension popup first.' });
+        return;
+      }
     }
     busy = true;
     button.disabled = true;
     status.className = 'status';
     status.textContent = 'Filling…';
     try {
-      lastResult = await deps.requestFill();
+      lastResult = await deps.requestFill(preview.setupId, click);
       renderReport(status, lastResult, deps.now);
     } finally {
       busy = false;
       button.disabled = false;
+      void refreshPreview();
       schedule();
     }
   };
@@ -183,22 +184,42 @@ export function startInlineButton(ctx: ContentScriptContext, deps: InlineButtonD
         position: 'inline',
         anchor: at,
         append: 'after',
+        // Closed: a page script can neither reach the button (to focus, restyle or read it) nor its status.
+        mode: 'closed',
         css: CSS,
         onMount(container, _shadow, host) {
           const wrap = document.createElement('div');
           wrap.className = 'wrap';
           const button = document.createElement('button');
           button.type = 'button';
-          button.textContent = INLINE_BUTTON_TEXT;
+          const caption = document.createElement('p');
+          caption.className = 'caption';
           const status = document.createElement('div');
           status.className = 'status';
           status.setAttribute('role', 'status');
           status.setAttribute('aria-live', 'polite');
-          button.addEventListener('click', (e) => void onClick(e, host, button, status));
+          describe(button, caption, preview);
+          const guard = new ActivationGuard(measuresOcclusion(window));
+          const stop = watchVisibility(button, guard);
+          ctx.onInvalidated(stop);
+          // Capture phase inside our own root: recorded before the button's own listeners, from what the browser had measured until now.
+          button.addEventListener('pointerdown', (e) => guard.pointerDown(e, performance.now(), coverProblem(host)), { capture: true });
+          button.addEventListener('click', (e) => {
+            if (busy) return;
+            const verdict = guard.click(e, performance.now(), coverProblem(host));
+            if (verdict.act === 'ignore') return;
+            if (verdict.act === 'refuse') renderReport(status, { ok: false, error: verdict.message });
+            else void act(verdict.click, status, button);
+          });
           if (lastResult) renderReport(status, lastResult, deps.now);
-          wrap.append(button, status);
+          wrap.append(button, caption, status);
           container.append(wrap);
-          return wrap;
+          parts = { button, caption, status };
+          return { wrap, stop };
+        },
+        onRemove(mounted) {
+          mounted?.stop();
+          parts = undefined;
         },
       });
       ui.mount();
@@ -235,9 +256,23 @@ export function startInlineButton(ctx: ContentScriptContext, deps: InlineButtonD
     schedule();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
+  // The active setup follows the portal: the button's words are refreshed when the admin comes back to this tab.
+  const onShown = () => {
+    if (document.visibilityState === 'visible') void refreshPreview();
+  };
+  ctx.addEventListener(document, 'visibilitychange', onShown);
+  ctx.addEventListener(window, 'focus', onShown);
   ctx.onInvalidated(() => {
     observer.disconnect();
     ui?.remove();
   });
+  void refreshPreview();
   update();
+  return {
+    showReport(report) {
+      lastResult = { ok: true, value: report };
+      if (parts) renderReport(parts.status, lastResult, deps.now);
+      void refreshPreview();
+    },
+  };
 }
