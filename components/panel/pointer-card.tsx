@@ -51,6 +51,14 @@ function Line({ g, view, step, win }: { g: Guidance; view: GuidanceView; step?: 
       </p>
     );
   }
+  if (view.paste)
+    return (
+      <p className="line warn" data-paste={view.paste.reason}>
+        {view.paste.reason === 'secret-id-copied'
+          ? 'You copied the Secret ID, not the secret: copy the Value instead.'
+          : 'You copied a value the helper could not read: choose “Paste it here” and paste it.'}
+      </p>
+    );
   if (missing && step.target)
     return (
       <p className="line warn" data-fallback="true" title={step.instructions.join(' ')}>
@@ -156,7 +164,11 @@ export function PointerCard({
                 I did this
               </button>
             )}
-            {g.viewStep ? (
+            {view.paste ? (
+              <button type="button" onClick={actions.onCantFind}>
+                Paste it here
+              </button>
+            ) : g.viewStep ? (
               <button type="button" onClick={() => g.setViewStep(undefined)}>
                 Back to the current step
               </button>

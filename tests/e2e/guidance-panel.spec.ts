@@ -1,13 +1,26 @@
 /**
  * The checklist resumes after a reload and in a new tab, falls back to text and "I did
  * this" when a control cannot be found (never pointing at a wrong one), works with another
- * portal language, registers the ServiceOps redirect URL when one is known, and the panel is
- * accessible, keyboard operable and style-isolated.
+ * portal language, registers the ServiceOps redirect URL when one is known, and the step card
+ * and the whole checklist are accessible, keyboard operable and style-isolated.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { blade, clickTarget, expectStep, expectTarget, goToStepPage, LIST, panel, portal, stepHeading, storedSetups } from './guidance-helpers';
+import {
+  blade,
+  card,
+  clickTarget,
+  closeChecklist,
+  expectStep,
+  expectTarget,
+  goToStepPage,
+  guideAxeViolations,
+  LIST,
+  openChecklist,
+  panel,
+  portal,
+  storedSetups,
+} from './guidance-helpers';
 
 const PORTAL = 'https://portal.azure.com';
 
@@ -28,13 +41,15 @@ test('progress survives a reload and a new tab; the path can be switched', async
 
   await page.reload();
   await expectStep(page, 'Create a client secret');
-  await expect(panel(page).locator('li[data-step="register-app"]')).toHaveAttribute('data-state', 'done');
-  await expect(panel(page).locator('li[data-step="copy-ids"]')).toHaveAttribute('data-state', 'done');
+  const checklist = await openChecklist(page);
+  await expect(checklist.locator('li[data-step="register-app"]')).toHaveAttribute('data-state', 'done');
+  await expect(checklist.locator('li[data-step="copy-ids"]')).toHaveAttribute('data-state', 'done');
 
   const app = replicas.directory.applications.find((a) => a.displayName === 'ServiceOps resume');
   const second = await context.newPage();
   await second.goto(portal(PORTAL, LIST, { mode: 'iframe' }));
   await expectStep(second, 'Create a client secret');
+  await openChecklist(second);
   await expect(panel(second)).toContainText(app?.appId ?? 'missing app');
 
   // Switching to MAPI keeps what is done and shows the MAPI steps.
@@ -78,7 +93,9 @@ test('the ServiceOps redirect URL step appears when one is known and completes w
 }) => {
   const page = await context.newPage();
   await startImap(page, portal(PORTAL, LIST, { mode: 'iframe' }));
+  await expect((await openChecklist(page)).locator('li[data-step="register-app"]')).toBeVisible();
   await expect(panel(page).locator('li[data-step="redirect-uri"]')).toHaveCount(0);
+  await closeChecklist(page);
   const b = blade(page, 'iframe');
   await clickTarget(b, 'new-registration');
   await (await expectTarget(b, 'name')).fill('ServiceOps redirect');
@@ -96,11 +113,12 @@ test('the ServiceOps redirect URL step appears when one is known and completes w
     for (const s of setups) s.redirectUrl = { value: url, provenance: { source: 'serviceops', detail: 'ServiceOps form', capturedAt: Date.now() } };
     await chromeApi.storage.local.set({ setups });
   }, redirect);
-  await expect(panel(page).locator('li[data-step="redirect-uri"]')).toBeVisible();
-  // Skip ahead to it: confirm the secret and public client steps by hand.
+  await expect((await openChecklist(page)).locator('li[data-step="redirect-uri"]')).toBeVisible();
+  await closeChecklist(page);
+  // Skip ahead to it: confirm the secret and public client steps by hand, on the step card.
   for (const title of ['Create a client secret', 'Allow public client flows']) {
     await expectStep(page, title);
-    await panel(page).getByRole('button', { name: 'I did this' }).click();
+    await card(page).getByRole('button', { name: 'I did this' }).click();
   }
   await expectStep(page, 'Register the ServiceOps redirect URL');
   await goToStepPage(page);
@@ -115,63 +133,58 @@ test('the ServiceOps redirect URL step appears when one is known and completes w
   expect(setup?.progress['redirect-uri']?.by).toBe('detected');
 });
 
-test('the panel is accessible, keyboard operable and isolated from the page styles', async ({ context }) => {
+test('the step card and the whole checklist are accessible, keyboard operable and isolated from the page styles', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(portal(PORTAL, LIST, { mode: 'top' }));
   await expectStep(page, 'Choose how ServiceOps reads the mailbox');
-  const scan = async () => {
-    const results = await new AxeBuilder({ page }).include('soah-guidance-panel').analyze();
-    // The scan really looked inside the shadow root (axe names a shadow node by [host, inner selector]).
-    expect(results.passes.some((p) => p.nodes.some((n) => Array.isArray(n.target[0])))).toBe(true);
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
-  expect(await scan()).toEqual([]);
-  if (process.env.GUIDANCE_SCREENSHOTS) await page.screenshot({ path: '/tmp/guidance-panel-start.png' });
-  await panel(page).getByRole('button', { name: /^IMAP/ }).click();
+  expect(await guideAxeViolations(page)).toEqual([]);
+  if (process.env.GUIDANCE_SCREENSHOTS) await page.screenshot({ path: '/tmp/guidance-card-start.png' });
+  await card(page).getByRole('button', { name: /^IMAP/ }).click();
   await expectStep(page, 'Register the app');
   await expectTarget(page, 'new-registration');
-  if (process.env.GUIDANCE_SCREENSHOTS) await page.screenshot({ path: '/tmp/guidance-panel-register.png' });
-  expect(await scan()).toEqual([]);
+  if (process.env.GUIDANCE_SCREENSHOTS) await page.screenshot({ path: '/tmp/guidance-card-register.png' });
+  expect(await guideAxeViolations(page)).toEqual([]);
 
-  // Keyboard: collapse and expand with the keyboard only.
-  const toggle = panel(page).getByRole('button', { name: 'Collapse the guide' });
-  await toggle.focus();
+  // The whole checklist, with the keyboard only: opened from the card, closed with Esc (back to the card).
+  await card(page).getByRole('button', { name: 'I can’t find it' }).focus();
   await page.keyboard.press('Enter');
-  await expect(panel(page).getByRole('button', { name: 'Expand the guide' })).toHaveAttribute('aria-expanded', 'false');
-  await expect(panel(page).locator('section[data-step]')).toBeHidden();
-  await page.keyboard.press('Enter');
-  await expect(stepHeading(page)).toBeVisible();
+  const checklist = page.getByTestId('soah-panel');
+  await expect(checklist.getByRole('button', { name: 'Back to the step card' })).toBeFocused();
+  expect(await guideAxeViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(checklist).toHaveCount(0);
+  await expect(card(page).getByRole('button', { name: 'I did this' })).toBeFocused();
 
-  // Page styles do not reach into the panel, and the panel's do not leak out.
+  // Page styles do not reach into the card, and the card's do not leak out.
   const portalButton = page.getByRole('button', { name: 'Refresh' });
   const before = await portalButton.evaluate((el) => getComputedStyle(el).backgroundColor);
   // The portal's own buttons are <button> or div[role=button] (Knockout), depending on the blade.
   await page.addStyleTag({ content: 'button, [role=button] { color: rgb(255, 0, 0) !important; font-size: 40px !important; }' });
-  const panelButton = panel(page).getByRole('button', { name: 'I did this' });
-  expect(await panelButton.evaluate((el) => getComputedStyle(el).color)).not.toBe('rgb(255, 0, 0)');
-  expect(await panelButton.evaluate((el) => getComputedStyle(el).fontSize)).toBe('14px');
+  const cardButton = card(page).getByRole('button', { name: 'I did this' });
+  expect(await cardButton.evaluate((el) => getComputedStyle(el).color)).not.toBe('rgb(255, 0, 0)');
+  expect(await cardButton.evaluate((el) => getComputedStyle(el).fontSize)).toBe('14px');
   expect(await portalButton.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(before);
   expect(await portalButton.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(255, 0, 0)');
 });
 
-test('the panel keeps its state across blade changes: one panel, never re-mounted', async ({ context, replicas }) => {
+test('the guide keeps its state across blade changes: one guide, never re-mounted', async ({ context, replicas }) => {
   const app = replicas.directory.createApplication({ displayName: 'ServiceOps no remount' });
   const section = (name: string) => `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/${name}/appId/${app.appId}/isMSAApp~/false`;
   const page = await context.newPage();
   await page.goto(portal(PORTAL, section('Overview'), { mode: 'top' }));
-  await expect(panel(page)).toBeVisible();
-  // The admin collapses the guide; moving between the app's blades must not bring it back open.
-  await panel(page).getByRole('button', { name: 'Collapse the guide' }).click();
+  await expect(card(page)).toBeVisible();
+  // The admin folds the card; moving between the app's blades must not bring it back.
+  await card(page).getByRole('button', { name: 'Minimize the step card' }).click();
+  const launcher = page.getByRole('button', { name: /^Show the step card/ });
   await page.evaluate(() => ((window as unknown as { __panelHost?: Element }).__panelHost = document.querySelector('soah-guidance-panel') ?? undefined));
   for (const name of ['Credentials', 'Authentication', 'CallAnAPI', 'Overview']) {
     await page.evaluate((hash) => (location.hash = hash), section(name));
-    await expect(panel(page).getByRole('button', { name: 'Expand the guide' })).toBeVisible();
+    await expect(launcher).toBeVisible();
   }
-  // Let the background's reports for the last blade arrive, then check it is still the same panel.
+  // Let the background's reports for the last blade arrive, then check it is still the same guide.
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => document.querySelectorAll('soah-guidance-panel').length)).toBe(1);
   expect(await page.evaluate(() => (window as unknown as { __panelHost?: Element }).__panelHost === document.querySelector('soah-guidance-panel'))).toBe(true);
-  await expect(panel(page).getByRole('button', { name: 'Expand the guide' })).toBeVisible();
+  await expect(launcher).toBeVisible();
+  await expect(card(page)).toHaveCount(0);
 });

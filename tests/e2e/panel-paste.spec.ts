@@ -8,7 +8,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { newSecretText, type Application } from '../replicas/directory';
 import { test, expect } from './fixtures';
-import { expectStep, panel } from './guidance-helpers';
+import { card, expectStep, openChecklist, panel } from './guidance-helpers';
 
 const PORTAL = 'https://portal.azure.com';
 const appRoute = (section: string, appId: string) => `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/${section}/appId/${appId}`;
@@ -41,11 +41,12 @@ async function pasteIntoPanel(page: Page): Promise<void> {
   await page.keyboard.press('Control+V');
 }
 
-/** Opens the app's Overview with the checklist on IMAP; the IDs are captured, so the secret step is current. */
+/** Opens the app's Overview with the guide on IMAP; the IDs are captured, so the secret step is current. Then the whole checklist. */
 async function atSecretStep(page: Page, app: Application): Promise<void> {
   await page.goto(`${PORTAL}/?replicaMode=top${appRoute('Overview', app.appId)}/isMSAApp~/false`);
-  await panel(page).getByRole('button', { name: /^IMAP/ }).click();
+  await card(page).getByRole('button', { name: /^IMAP/ }).click();
   await expectStep(page, 'Create a client secret');
+  await openChecklist(page);
 }
 
 test.beforeEach(async ({ context }) => {
@@ -126,6 +127,9 @@ test('"Copy a structure report" copies the blade and its frame without a GUID or
   if (!created) throw new Error('the replica did not create the secret');
   await expect(frame.getByRole('row').filter({ hasText: created.keyId })).toContainText(created.secretText);
 
+  // The report is at the foot of the whole checklist, which "I can't find it" opens.
+  await card(page).getByRole('button', { name: /^IMAP/ }).click();
+  await openChecklist(page);
   await panel(page).getByRole('button', { name: 'Copy a structure report' }).click();
   await expect(panel(page).getByRole('status').filter({ hasText: 'Copied' })).toContainText('2 frames');
   const report = await page.evaluate(() => navigator.clipboard.readText());

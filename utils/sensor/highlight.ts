@@ -31,7 +31,7 @@ function makeRing(doc: Document): HTMLElement {
   ring.setAttribute('aria-hidden', 'true');
   // What to do is on the step card the top frame places beside the ring.
   ring.style.cssText =
-    'all:initial;position:fixed;z-index:2147483646;pointer-events:none;box-sizing:border-box;border:3px solid #d83b01;border-radius:6px;box-shadow:0 0 0 4px rgba(216,59,1,.3);transition:all .15s';
+    'all:initial;position:fixed;z-index:2147483646;pointer-events:none;box-sizing:border-box;border:3px solid #d83b01;border-radius:6px;box-shadow:0 0 0 4px rgba(216,59,1,.3)';
   return ring;
 }
 
