@@ -24,7 +24,8 @@ const notes: string[] = [];
 
 // --- 1. Built manifests --------------------------------------------------------------------
 
-const STRICT_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const STRICT_CSP =
+  "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; connect-src 'self' https://login.microsoftonline.com https://graph.microsoft.com";
 
 function checkBuild(dirName: string): void {
   const dir = path.join(OUT, dirName);
