@@ -10,6 +10,17 @@ import { LOGIN_ORIGIN } from '../oauth-urls';
 /** Read-only Graph scopes the audit needs: app registrations, service principals, grants and role assignments. */
 export const AUDIT_SCOPES = ['https://graph.microsoft.com/Application.Read.All', 'https://graph.microsoft.com/Directory.Read.All'];
 
+/**
+ * What "Set it up for me" writes: the app, its secret and service principal; the tenant-wide
+ * delegated grant; the application role assignments. Asked for only when the admin starts a
+ * creation (incremental consent), never at install or for the audit.
+ */
+export const CREATE_SCOPES = [
+  'https://graph.microsoft.com/Application.ReadWrite.All',
+  'https://graph.microsoft.com/DelegatedPermissionGrant.ReadWrite.All',
+  'https://graph.microsoft.com/AppRoleAssignment.ReadWrite.All',
+];
+
 export interface SignInDeps {
   launchWebAuthFlow(details: { url: string; interactive: boolean }): Promise<string | undefined>;
   /** identity.getRedirectURL(): https://<extension-id>.chromiumapp.org/ */
@@ -28,6 +39,8 @@ export interface SignedIn {
   accessToken: string;
   username?: string;
   tenantId?: string;
+  /** Epoch ms when the token expires. */
+  expiresOn?: number;
 }
 
 export class SignInError extends Error {
@@ -125,7 +138,12 @@ async function signIn(input: SignInInput, deps: SignInDeps): Promise<SignedIn> {
     throw msalFailure(error, 'Signing in failed');
   }
   if (!result?.accessToken) throw new SignInError('Microsoft returned no access token.', 'failed');
-  return { accessToken: result.accessToken, username: result.account?.username, tenantId: result.tenantId || undefined };
+  return {
+    accessToken: result.accessToken,
+    username: result.account?.username,
+    tenantId: result.tenantId || undefined,
+    expiresOn: result.expiresOn?.getTime(),
+  };
 }
 
 /** A Graph getter for the audit, with the token kept in this closure only. */
