@@ -3,6 +3,7 @@
  * uses (dates and sources: docs/microsoft-changes.md). The one place that knows the dates: the
  * popup, the fill report and the checklist all ask here, with the clock passed in.
  */
+import { t, uiLanguage } from './i18n/t';
 
 /** From this day tenants that never set EWSEnabled are switched to False, and True allows only the AppID allow list. */
 export const EWS_BLOCK_DATE = Date.UTC(2026, 9, 1);
@@ -41,8 +42,10 @@ export interface EwsNotice {
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** The day in the UI language (English: "1 October 2026"; German: "1. Oktober 2026"). */
 function dateText(at: number): string {
-  return new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const locale = uiLanguage().toLowerCase().startsWith('de') ? 'de-DE' : 'en-GB';
+  return new Date(at).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** `clientId`: the app's client ID, named in the allow-list action when known. */
@@ -50,19 +53,18 @@ export function ewsNotice(now: number, clientId?: string): EwsNotice {
   const phase = ewsPhase(now);
   const block = dateText(EWS_BLOCK_DATE);
   const shutdown = dateText(EWS_SHUTDOWN_DATE);
-  const app = clientId ? `this app's client ID (${clientId})` : "this app's client ID";
-  const recommendation =
-    'Use IMAP or POP3 with OAuth for incoming mail (and SMTP with OAuth for outgoing) instead, or a Microsoft Graph-based option if your ServiceOps version offers one.';
-  const allowList = `Ask an Exchange administrator to set EWSEnabled to True and to add ${app} to the tenant's EWS application allow list (the organization setting ${EWS_ALLOW_LIST_SETTING}). Its cmdlet parameter is not in Microsoft's cmdlet reference yet: follow Microsoft's current EWS retirement guidance for the command.`;
+  const app = clientId ? t('ews_thisAppWithId', { clientId }) : t('ews_thisApp');
+  const recommendation = t('ews_recommendation');
+  const allowList = t('ews_allowList', { app, setting: EWS_ALLOW_LIST_SETTING });
   if (phase === 'before-block') {
     const days = Math.ceil((EWS_BLOCK_DATE - now) / DAY);
     return {
       phase,
-      title: `MAPI (EWS) in Exchange Online is blocked from ${block} and ends on ${shutdown}`,
-      summary: `ServiceOps' MAPI protocol is Exchange Web Services. In ${days} day(s), on ${block}, Exchange Online blocks EWS in every tenant that has not set EWSEnabled (not set becomes False); a tenant with EWSEnabled True allows only the apps on its allow list. On ${shutdown} EWS is switched off for good.`,
+      title: t('ews_beforeTitle', { block, shutdown }),
+      summary: t('ews_beforeSummary', { days, block, shutdown }),
       actions: [allowList],
       check: EWS_CHECK_COMMAND,
-      checkHint: 'Empty or False: EWS will be blocked for this app from that day.',
+      checkHint: t('ews_beforeHint'),
       recommendation,
     };
   }
@@ -70,18 +72,18 @@ export function ewsNotice(now: number, clientId?: string): EwsNotice {
     const days = Math.ceil((EWS_SHUTDOWN_DATE - now) / DAY);
     return {
       phase,
-      title: `MAPI (EWS) in Exchange Online is blocked unless allowed, and ends on ${shutdown}`,
-      summary: `ServiceOps' MAPI protocol is Exchange Web Services. Since ${block} Exchange Online blocks EWS unless the tenant set EWSEnabled to True, and then only for the apps on its allow list. On ${shutdown} (in ${days} day(s)) EWS is switched off for good, with no exceptions: a MAPI server in ServiceOps stops receiving mail then.`,
+      title: t('ews_allowListTitle', { shutdown }),
+      summary: t('ews_allowListSummary', { block, shutdown, days }),
       actions: [allowList],
       check: EWS_CHECK_COMMAND,
-      checkHint: 'Empty or False: EWS is blocked for this app.',
+      checkHint: t('ews_allowListHint'),
       recommendation,
     };
   }
   return {
     phase,
-    title: `MAPI (EWS) no longer works with Exchange Online (switched off on ${shutdown})`,
-    summary: `ServiceOps' MAPI protocol is Exchange Web Services, which Exchange Online switched off on ${shutdown}. A MAPI server cannot read or send Exchange Online mail any more; on-premises Exchange is not affected.`,
+    title: t('ews_offTitle', { shutdown }),
+    summary: t('ews_offSummary', { shutdown }),
     actions: [],
     recommendation,
   };

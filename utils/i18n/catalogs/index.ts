@@ -3,6 +3,7 @@
  * Pure data (read by `wxt.config.ts` at build time too): nothing here may import browser APIs.
  */
 import checks from './checks';
+import ews from './ews';
 import expiry from './expiry';
 import ext from './ext';
 import fill from './fill';
@@ -14,4 +15,4 @@ import popup from './popup';
 import sidepanel from './sidepanel';
 import values from './values';
 
-export const CATALOGS = { checks, expiry, ext, fill, graph, guide, options, panel, popup, sidepanel, values };
+export const CATALOGS = { checks, ews, expiry, ext, fill, graph, guide, options, panel, popup, sidepanel, values };
