@@ -4,7 +4,7 @@ import { daysLeft, formatDay, parseExpiry } from '../../utils/background/expiry'
 import { t } from '../../utils/i18n/t';
 import { rotationStage, type Rotation } from '../../utils/rotation';
 import type { Setup } from '../../utils/schemas';
-import { rotationsItem } from '../../utils/storage-items';
+import { rotationsItem, setupsItem } from '../../utils/storage-items';
 
 const DAY = 86_400_000;
 
@@ -22,14 +22,23 @@ function hostOf(origin: string): string {
 }
 
 /** When the setup's secret ends, where it was filled, and "Rotate secret" (the rotation page, in a tab of its own). */
-export function ExpirySection({ setup, now = Date.now }: ExpirySectionProps) {
+export function ExpirySection({ setup: given, now = Date.now }: ExpirySectionProps) {
   const [rotation, setRotation] = useState<Rotation>();
-  const setupId = setup?.id;
+  // The setup as stored now: typing an ID, an audit or a capture changes it while the popup is open.
+  const [stored, setStored] = useState<Setup>();
+  const setupId = given?.id;
   useEffect(() => {
+    setStored(undefined);
     if (!setupId) return undefined;
     void rotationsItem.getValue().then((all) => setRotation(all[setupId]));
-    return rotationsItem.watch((all) => setRotation(all?.[setupId]));
+    const stopRotations = rotationsItem.watch((all) => setRotation(all?.[setupId]));
+    const stopSetups = setupsItem.watch((all) => setStored(all?.find((s) => s.id === setupId)));
+    return () => {
+      stopRotations();
+      stopSetups();
+    };
   }, [setupId]);
+  const setup = stored ?? given;
 
   if (!setup?.clientId) return null;
   const at = parseExpiry(setup.secretMeta?.expires);

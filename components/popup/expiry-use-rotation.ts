@@ -23,10 +23,28 @@ async function saveRotation(setupId: string, rotation: Rotation | undefined): Pr
   await rotationsItem.setValue(rotation ? { ...rest, [setupId]: rotation } : rest);
 }
 
-function failureText(error: unknown, step: 'secret'): string {
-  if (isGraphError(error)) return explainFailure(step, error).message;
+/** A failed Graph call or sign-in as the admin reads it (the kinds are those of the creation's failures). */
+function failureText(error: unknown): string {
   if (error instanceof SignInError) return error.message;
-  return error instanceof Error ? error.message : String(error);
+  if (!isGraphError(error)) return error instanceof Error ? error.message : String(error);
+  const problem = explainFailure('secret', error);
+  switch (problem.kind) {
+    case 'lifetime-policy':
+      return t('expiry_failLifetime');
+    case 'secrets-not-allowed':
+      return t('expiry_failNotAllowed');
+    case 'forbidden':
+      return t('expiry_failForbidden');
+    case 'signed-out':
+      return t('expiry_failSignedOut');
+    case 'throttled':
+      return t('expiry_failThrottled');
+    case 'offline':
+    case 'cancelled':
+      return t('expiry_failOffline');
+    default:
+      return t('expiry_failRefused', { detail: problem.detail ?? error.message });
+  }
 }
 
 /**
@@ -87,6 +105,11 @@ export function useRotation(setupId: string | undefined, now: () => number = Dat
     return graph.current;
   };
 
+  /** A refused sign-in is dropped, so the next attempt signs in again. */
+  const forgetExpiredSignIn = (error: unknown) => {
+    if (isGraphError(error) && error.status === 401) graph.current = undefined;
+  };
+
   const check = async () => {
     if (!setup || !rotation) return;
     setBusy('check');
@@ -124,7 +147,8 @@ export function useRotation(setupId: string | undefined, now: () => number = Dat
       });
       if (!held.ok) say('create', { level: 'error', text: held.error });
     } catch (error) {
-      say('create', { level: 'error', text: failureText(error, 'secret') });
+      forgetExpiredSignIn(error);
+      say('create', { level: 'error', text: failureText(error) });
     } finally {
       setBusy(undefined);
     }
@@ -187,7 +211,8 @@ export function useRotation(setupId: string | undefined, now: () => number = Dat
       await removePassword(client, appObjectId, keyId);
       await finish();
     } catch (error) {
-      say('delete', { level: 'error', text: failureText(error, 'secret') });
+      forgetExpiredSignIn(error);
+      say('delete', { level: 'error', text: failureText(error) });
     } finally {
       setBusy(undefined);
     }

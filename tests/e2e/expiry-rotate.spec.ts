@@ -7,6 +7,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { CONTOSO } from '../replicas/directory';
+import { setGraphSwitches } from '../replicas/graph/switches';
 import { registerSignInApp, setLoginAutoApprove } from '../replicas/identity-seed';
 import { checkRegion, seedApp, setSignInClientId, typeValues } from './checks-helpers';
 import { completeAndSave, listUrl, openAddDrawer } from './fill-helpers';
@@ -97,4 +98,34 @@ test('a secret 6 days from its end: warned once, rotated through Graph into the 
   await expect(rotate.getByRole('status')).toHaveText('Rotation done: ServiceOps uses the new secret and the old one is gone.', { timeout: 20_000 });
   const left = replicas.directory.applications.find((a) => a.appId === seeded.app.appId)?.passwordCredentials ?? [];
   expect(left.map((c) => c.keyId)).toEqual([fresh?.keyId]);
+});
+
+test('a tenant whose policy allows 90 days: the 180-day secret is refused with the reason, a 90-day one is created', async ({
+  context,
+  openPopup,
+  replicas,
+  serviceWorker,
+  extensionId,
+}) => {
+  test.setTimeout(90_000);
+  const signInAppId = registerSignInApp(replicas.directory, { redirectUri: `https://${extensionId}.chromiumapp.org/` });
+  setLoginAutoApprove(replicas.directory, true);
+  await setSignInClientId(serviceWorker, signInAppId);
+  setGraphSwitches(replicas.directory, CONTOSO.id, { passwordMaxLifetime: 'P90D' });
+  const seeded = seedApp(replicas.directory, { path: 'mapi', secretExpiresInDays: 20 });
+  const popup = await openPopup();
+  await typeValues(popup, { clientId: seeded.app.appId, tenantId: CONTOSO.id, secret: seeded.secretText }, 'mapi');
+  const rotating = context.waitForEvent('page', (p) => p.url().includes('/rotate.html'));
+  await popup.getByRole('button', { name: 'Rotate secret' }).click();
+  const rotate = await rotating;
+  await rotate.getByRole('button', { name: 'Create new secret with Microsoft Graph' }).click();
+  await expect(rotate.getByText(/app management policy allows client secrets a shorter life than you chose/)).toBeVisible({ timeout: 30_000 });
+  await rotate.getByRole('combobox', { name: 'Expires after' }).selectOption('90');
+  await rotate.getByRole('button', { name: 'Create new secret with Microsoft Graph' }).click();
+  await expect(rotate.getByText(/^New secret: it starts with/)).toBeVisible({ timeout: 30_000 });
+  const creds = replicas.directory.applications.find((a) => a.appId === seeded.app.appId)?.passwordCredentials ?? [];
+  expect(creds).toHaveLength(2);
+  const fresh = creds.find((c) => c.keyId !== seeded.keyId);
+  expect(Date.parse(fresh?.endDateTime ?? '') - Date.now()).toBeGreaterThan(89 * 86_400_000);
+  expect(Date.parse(fresh?.endDateTime ?? '') - Date.now()).toBeLessThanOrEqual(90 * 86_400_000);
 });

@@ -7,7 +7,7 @@ import { formatDay } from '../../utils/background/expiry';
 import { newSetup } from '../../utils/background/setups';
 import { startRotation } from '../../utils/rotation';
 import type { Setup } from '../../utils/schemas';
-import { rotationsItem } from '../../utils/storage-items';
+import { rotationsItem, setupsItem } from '../../utils/storage-items';
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -83,5 +83,17 @@ describe('popup: the secret expiry', () => {
     await rotationsItem.setValue({ s: startRotation(setup(), NOW) });
     await show(setup());
     await vi.waitFor(() => expect(container.textContent).toContain('A rotation is under way'));
+  });
+});
+
+describe('popup: the secret expiry follows the stored setup', () => {
+  it('appears once the client ID is typed, and takes the end an audit finds, without reopening', async () => {
+    await setupsItem.setValue([setup({ clientId: undefined, secretMeta: undefined })]);
+    await show(setup({ clientId: undefined, secretMeta: undefined }));
+    expect(container.textContent).toBe('');
+    await act(async () => setupsItem.setValue([setup({ secretMeta: undefined })]));
+    await vi.waitFor(() => expect(container.textContent).toContain('Secret expiry not known yet'));
+    await act(async () => setupsItem.setValue([setup()]));
+    await vi.waitFor(() => expect(container.textContent).toContain(`Secret expires on ${formatDay(END)}.`));
   });
 });

@@ -68,6 +68,15 @@ export default defineCatalog({
     oldNotFound: 'Microsoft Graph lists no secret the helper can tell is the old one: delete it in the portal.',
     done: 'Rotation done: ServiceOps uses the new secret and the old one is gone.',
     cancel: 'Cancel',
+    failLifetime: "Your organization's app management policy allows client secrets a shorter life than you chose: choose a shorter one and try again.",
+    failNotAllowed:
+      "Your organization's app management policy does not allow client secrets for this app: ask the admin who manages app management policies (Microsoft Entra ID > Enterprise applications > App management policies).",
+    failForbidden:
+      'Microsoft refused: adding or removing a secret needs an owner of the app, or an Application Administrator or Cloud Application Administrator. Ask one of them, or use the portal if your role allows it there.',
+    failSignedOut: 'Your sign-in has expired: try again to sign in anew.',
+    failThrottled: 'Microsoft Graph is busy (throttling): try again in a few minutes.',
+    failOffline: 'Microsoft Graph could not be reached (offline?): try again.',
+    failRefused: 'Microsoft Graph refused: {detail}',
   },
   de: {
     noticeTitleDays: 'Geheimer Clientschlüssel läuft in {days} Tagen ab: {setup}',
@@ -134,5 +143,15 @@ export default defineCatalog({
     oldNotFound: 'Microsoft Graph listet keinen Schlüssel, den der Helfer als den alten erkennt: Löschen Sie ihn im Portal.',
     done: 'Erneuerung abgeschlossen: ServiceOps verwendet den neuen Schlüssel, der alte ist gelöscht.',
     cancel: 'Abbrechen',
+    failLifetime:
+      'Die App-Verwaltungsrichtlinie Ihrer Organisation erlaubt geheimen Clientschlüsseln eine kürzere Laufzeit als gewählt: Wählen Sie eine kürzere und versuchen Sie es erneut.',
+    failNotAllowed:
+      'Die App-Verwaltungsrichtlinie Ihrer Organisation erlaubt für diese App keine geheimen Clientschlüssel: Fragen Sie die Person, die die App-Verwaltungsrichtlinien verwaltet (Microsoft Entra ID > Unternehmensanwendungen > App-Verwaltungsrichtlinien).',
+    failForbidden:
+      'Microsoft hat abgelehnt: Schlüssel hinzufügen oder entfernen darf ein Besitzer der App, ein Anwendungsadministrator oder ein Cloudanwendungsadministrator. Fragen Sie eine dieser Personen oder nutzen Sie das Portal, falls Ihre Rolle es dort erlaubt.',
+    failSignedOut: 'Ihre Anmeldung ist abgelaufen: Versuchen Sie es erneut, um sich neu anzumelden.',
+    failThrottled: 'Microsoft Graph ist ausgelastet (Drosselung): Versuchen Sie es in einigen Minuten erneut.',
+    failOffline: 'Microsoft Graph war nicht erreichbar (offline?): Versuchen Sie es erneut.',
+    failRefused: 'Microsoft Graph hat abgelehnt: {detail}',
   },
 });
