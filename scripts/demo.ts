@@ -1,17 +1,25 @@
 /**
  * `npm start`: the whole flow against the replicas, no Azure tenant needed.
  * With a display: a normal Chromium window with the extension, the portal and ServiceOps open.
- * Without one: walks the demo path headless and writes screenshots to demo-screenshots/.
+ * Without one: walks the IMAP path headless by following the extension (it clicks what the
+ * extension points at) and writes screenshots to demo-screenshots/: the ring and the step card at
+ * every step, the side panel beside the portal, the fill of ServiceOps from the side panel, the popup.
  */
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { startReplicas } from '../tests/replicas/server';
 import { E2E_BUILD, launchBrowser } from '../tests/e2e/launch';
+import { chromiumPath } from './chromium-path';
 
 const OUT = path.resolve(import.meta.dirname, '..', 'demo-screenshots');
 const LIST = 'https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade/quickStartType~/null/sourceType/Microsoft_AAD_IAM';
 const SERVICEOPS = 'https://serviceops.test/admin/support-channel/emails/incoming-email-servers?version=8.1';
+const APP_NAME = 'ServiceOps mail (demo)';
+/** Chrome's side panel is this wide by default; the demo shows the side panel's page at that size. */
+const SIDE_PANEL = { width: 400, height: 900 };
+/** How long the walk waits for the portal or the extension before it says where it stopped. */
+const WAIT_MS = 30_000;
 
 async function interactive(rules: string): Promise<void> {
   const { context, extensionId } = await launchBrowser({ hostResolverRules: rules, extensionDir: E2E_BUILD, headless: false });
@@ -21,62 +29,202 @@ async function interactive(rules: string): Promise<void> {
   await serviceOps.goto(SERVICEOPS);
   await portal.bringToFront();
   console.log(`Chromium is open with the extension (${extensionId}).`);
-  console.log('1. In the portal tab, register an app and add a client secret; the extension captures the values.');
+  console.log('1. In the portal tab, the step card asks IMAP or MAPI/EWS, then points at each control (orange ring) and ticks steps off.');
+  console.log('   Its "Open the whole checklist" opens the side panel, which follows the tab you are on.');
   console.log('2. In the ServiceOps tab, click "Add Incoming Email Server".');
-  console.log('3. Click the extension\'s toolbar icon and "Fill ServiceOps form".');
+  console.log('3. Click "Fill ServiceOps form" in the side panel or the popup (toolbar icon), review, and Save in ServiceOps.');
   console.log('Close the browser window to stop.');
   await new Promise<void>((resolve) => context.on('close', () => resolve()));
 }
 
-async function shot(page: Page, name: string, step: string): Promise<void> {
-  const file = path.join(OUT, name);
-  await page.screenshot({ path: file });
-  console.log(`  ${step.padEnd(58)} ${path.relative(process.cwd(), file)}`);
+let shots = 0;
+function log(file: string, what: string): void {
+  console.log(`  ${what.padEnd(88)} ${path.relative(process.cwd(), file)}`);
+}
+
+/** The replicas load blades by fetch: a screenshot waits until the page is quiet. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.waitForTimeout(400);
+}
+
+async function shot(page: Page, name: string, what: string): Promise<Buffer> {
+  await settle(page);
+  const file = path.join(OUT, `${String(++shots).padStart(2, '0')}-${name}.png`);
+  const png = await page.screenshot({ path: file });
+  log(file, what);
+  return png;
+}
+
+/**
+ * The page beside the side panel, as Chrome shows them in one window. Drawn by a plain Chromium
+ * (no extension), so the extension's side panel, which follows the active tab, is not disturbed.
+ */
+async function besideSidePanel(composer: Browser, page: Page, side: Page, name: string, what: string): Promise<string> {
+  await settle(page);
+  const left = await page.screenshot();
+  await side.bringToFront();
+  // A tab brought to the front paints on its next frame.
+  await side.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const right = await side.screenshot();
+  await page.bringToFront();
+  const view = page.viewportSize() ?? { width: 1400, height: 900 };
+  const canvas = await composer.newPage({ viewport: { width: view.width + SIDE_PANEL.width + 1, height: view.height } });
+  const img = (png: Buffer) => `<img src="data:image/png;base64,${png.toString('base64')}">`;
+  await canvas.setContent(`<style>body{margin:0;display:flex;background:#c8c6c4;gap:1px}img{display:block}</style>${img(left)}${img(right)}`);
+  const file = path.join(OUT, `${String(++shots).padStart(2, '0')}-${name}.png`);
+  await canvas.screenshot({ path: file });
+  await canvas.close();
+  log(file, what);
+  return file;
+}
+
+/** What each control the extension points at means, for the screenshot's line (the stage's name otherwise). */
+const STAGES: Record<string, string> = {
+  'new-registration': 'Register the app: the ring is on "New registration", the card beside it',
+  name: 'Register the app: the card points at the Name field',
+  'new-client-secret': 'Create a client secret: the ring is on "New client secret"',
+  add: 'Create a client secret: "Add" in the portal\'s own pane, the card beside it, never over it',
+  'settings-tab': 'Allow public client flows: the Settings tab',
+  yes: 'Allow public client flows: the ring is on "Yes"',
+  'add-permission': 'Graph permissions: the ring is on "Add a permission"',
+  grant: 'Grant admin consent: the ring is on the consent button',
+  'managed-app': 'Enterprise application: the ring on "Managed application in local directory"',
+};
+
+type Next = { kind: 'step'; step: string } | { kind: 'go'; link: Locator } | { kind: 'target'; stage: string; el: Locator };
+
+/** Waits until the guide moves on (a new step), offers the step's page, or points at a control it has not been followed to yet. */
+async function next(portal: Page, step: string): Promise<Next> {
+  const card = portal.getByTestId('soah-card');
+  const deadline = Date.now() + WAIT_MS;
+  while (Date.now() < deadline) {
+    const now =
+      (await card
+        .locator('section[data-step]')
+        .getAttribute('data-step')
+        .catch(() => null)) ?? '';
+    if (now && now !== step) return { kind: 'step', step: now };
+    const link = card.getByRole('link', { name: 'Go to the page for this step' });
+    // Right after a step is done the card may still show it for a moment: only a link that stays is followed.
+    if (await link.isVisible().catch(() => false)) {
+      await portal.waitForTimeout(1000);
+      const still =
+        (await card
+          .locator('section[data-step]')
+          .getAttribute('data-step')
+          .catch(() => null)) ?? '';
+      if (still === step && (await link.isVisible().catch(() => false))) return { kind: 'go', link };
+      continue;
+    }
+    for (const scope of [portal, portal.frameLocator('iframe[name="ReactView"]')]) {
+      const el = scope.locator('[data-soah-target]:not([data-demo-followed])');
+      if ((await el.count().catch(() => 0)) !== 1) continue;
+      const stage = (await el.getAttribute('data-soah-target')) ?? '';
+      // Named by its stage, the control stays found once it is marked as followed.
+      return { kind: 'target', stage, el: scope.locator(`[data-soah-target="${stage}"]`) };
+    }
+    await portal.waitForTimeout(200);
+  }
+  throw new Error(`The guide did not move on from the step "${step}" within ${WAIT_MS / 1000} s.`);
+}
+
+/** The portal part: follows the step card from choosing the path to the first step outside the portal. */
+async function walkPortal(portal: Page, atStage: (step: string, stage: string) => Promise<void>): Promise<void> {
+  const card = portal.getByTestId('soah-card');
+  await card.waitFor({ timeout: WAIT_MS });
+  await shot(portal, 'choose-path', 'Azure portal, App registrations: the step card asks how ServiceOps reads the mailbox');
+  await card.getByRole('button', { name: /^IMAP/ }).click();
+  let step = 'choose-path';
+  const shown = new Set<string>();
+  for (let i = 0; i < 80; i++) {
+    const n = await next(portal, step);
+    if (process.env.DEMO_DEBUG) console.log(step, n.kind, n.kind === 'target' ? n.stage : n.kind === 'step' ? n.step : '', portal.url().slice(-90));
+    if (n.kind === 'step') {
+      step = n.step;
+      // The PowerShell steps happen outside the portal: the side panel shows them.
+      if (step === 'exchange-service-principal' || step === 'done') return;
+      continue;
+    }
+    if (n.kind === 'go') {
+      if (!shown.has(`${step}:go`)) {
+        shown.add(`${step}:go`);
+        await shot(portal, `${step}-elsewhere`, `Step done, the next one is on another page: the card docks and links there`);
+      }
+      await n.link.click();
+      await portal.waitForTimeout(500);
+      continue;
+    }
+    const { stage, el } = n;
+    const key = stage.replace(/:.*/, '');
+    if (STAGES[key] && !shown.has(key)) {
+      shown.add(key);
+      await shot(portal, `${step}-${key}`, STAGES[key]);
+      await atStage(step, key);
+    }
+    await el.evaluate((e) => e.setAttribute('data-demo-followed', ''));
+    if (stage === 'name') await el.fill(APP_NAME);
+    else if (stage === 'add') {
+      await portal.getByRole('textbox', { name: 'Description' }).first().fill('ServiceOps');
+      await el.click();
+    } else if (await el.evaluate((e) => e.matches('input[type=checkbox],[role=checkbox]'))) await el.check();
+    else await el.click();
+  }
+  throw new Error('The walk took more clicks than the IMAP path has.');
 }
 
 async function headless(rules: string): Promise<void> {
   await rm(OUT, { recursive: true, force: true });
   await mkdir(OUT, { recursive: true });
   const { context, extensionId } = await launchBrowser({ hostResolverRules: rules, extensionDir: E2E_BUILD });
+  const composer = await chromium.launch({ executablePath: chromiumPath(), args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
   try {
-    console.log('No display: walking the demo path headless.');
+    console.log('No display: walking the IMAP path headless, following the extension.');
+    // The side panel's page, loaded in a tab: it follows whichever tab is active, as in Chrome's side panel.
+    const side = await context.newPage();
+    await side.setViewportSize(SIDE_PANEL);
+    await side.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     const portal = await context.newPage();
     await portal.goto(LIST);
-    await portal.getByRole('button', { name: 'New registration', exact: true }).click();
-    await portal.getByRole('textbox', { name: 'Name' }).fill('ServiceOps mail (demo)');
-    await shot(portal, '01-new-registration.png', 'Azure portal: New registration');
-    await portal.getByRole('button', { name: 'Register', exact: true }).click();
-    await portal.getByText('Directory (tenant) ID').first().waitFor();
-    await portal.waitForTimeout(800);
-    await shot(portal, '02-overview.png', 'App Overview (client and tenant IDs captured)');
-    await portal.getByRole('link', { name: 'Certificates & secrets' }).first().click();
-    await portal.getByRole('button', { name: /New client secret/ }).click();
-    await portal.getByRole('dialog', { name: 'Add a client secret' }).getByRole('textbox', { name: 'Description' }).fill('ServiceOps');
-    await portal.getByRole('dialog', { name: 'Add a client secret' }).getByRole('button', { name: 'Add' }).click();
-    await portal.getByRole('grid', { name: 'Client secrets' }).getByText('ServiceOps').waitFor();
-    await portal.waitForTimeout(800);
-    await shot(portal, '03-client-secret.png', 'Certificates & secrets: new secret value shown once');
+    await walkPortal(portal, async (step, stage) => {
+      if (stage !== 'add') return;
+      await side.getByRole('heading', { name: 'Create a client secret' }).waitFor({ timeout: WAIT_MS });
+      await besideSidePanel(
+        composer,
+        portal,
+        side,
+        'card-and-side-panel',
+        'The step card beside "Add" and, in the side panel, the whole checklist on the same step',
+      );
+    });
+
+    await side.getByRole('heading', { name: 'Register the app in Exchange Online' }).waitFor({ timeout: WAIT_MS });
+    await besideSidePanel(
+      composer,
+      portal,
+      side,
+      'side-panel',
+      'The side panel beside the portal: the whole checklist, the PowerShell step, the captured values',
+    );
 
     const serviceOps = await context.newPage();
     await serviceOps.goto(SERVICEOPS);
     await serviceOps.getByRole('button', { name: 'Add Incoming Email Server' }).click();
     await serviceOps.getByRole('dialog', { name: 'Add Incoming Email Server' }).waitFor();
+    await side.getByText('shows the “Add Incoming Email Server” form').waitFor({ timeout: WAIT_MS });
+    await besideSidePanel(composer, serviceOps, side, 'serviceops-form', 'ServiceOps: the side panel follows to the server form and offers the fill');
+    await side.getByRole('button', { name: 'Fill ServiceOps form', exact: true }).click();
+    await side.locator('.fill-report').waitFor({ timeout: WAIT_MS });
+    await besideSidePanel(composer, serviceOps, side, 'serviceops-filled', 'ServiceOps filled from the side panel (not saved): the per-field report');
 
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 420, height: 760 });
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await popup.getByRole('textbox', { name: 'Application (client) ID' }).waitFor();
-    await shot(popup, '04-popup-captured.png', 'Extension popup: captured values and checks');
-    await popup.getByRole('button', { name: 'Fill ServiceOps form', exact: true }).click();
-    await popup
-      .getByText(/Filled|not|No /)
-      .first()
-      .waitFor();
-    await shot(popup, '05-popup-filled.png', 'Extension popup: per-field fill report');
-    await serviceOps.bringToFront();
-    await shot(serviceOps, '06-serviceops-filled.png', 'ServiceOps: Add Incoming Email Server, filled (not saved)');
+    await shot(popup, 'popup', 'The toolbar popup: the setup, the values, the checks, "Open checklist in side panel"');
     console.log(`\nScreenshots are in ${OUT}`);
   } finally {
+    await composer.close();
     await context.close();
   }
 }
