@@ -139,7 +139,6 @@ async function walkPortal(portal: Page, atStage: (step: string, stage: string) =
   const shown = new Set<string>();
   for (let i = 0; i < 80; i++) {
     const n = await next(portal, step);
-    if (process.env.DEMO_DEBUG) console.log(step, n.kind, n.kind === 'target' ? n.stage : n.kind === 'step' ? n.step : '', portal.url().slice(-90));
     if (n.kind === 'step') {
       step = n.step;
       // The PowerShell steps happen outside the portal: the side panel shows them.
