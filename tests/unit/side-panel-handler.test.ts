@@ -8,7 +8,8 @@ import { saveSetups, loadSetups } from '../../utils/background/setups-store';
 import { newSetup } from '../../utils/background/setups';
 import { NO_SIDE_PANEL, openSidePanel, sidePanelApis } from '../../utils/side-panel/open';
 import { guidanceTabsItem, portalFramesItem } from '../../utils/storage-items';
-import type { Watch } from '../../utils/schemas';
+import type { SidePanelPlace, SidePanelView, Watch } from '../../utils/schemas';
+import { stepPageUrl } from '../../utils/side-panel/step-link';
 
 const APP = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
@@ -145,5 +146,29 @@ describe('side-panel-view', () => {
       formTitle: 'Add Incoming Email Server',
     });
     expect((await view(other.id)).place).toEqual({ kind: 'other' });
+  });
+});
+
+describe('the side panel\'s "go to this step"', () => {
+  const APP_HASH = (section: string) => `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/${section}/appId/${APP}/isMSAApp~/false`;
+  const answer = (place: SidePanelPlace, viewing: string, bladeHash: string | undefined, clientId?: string): SidePanelView =>
+    ({ place, view: { viewing, bladeHash, captured: { clientId, secret: { present: false } } } }) as unknown as SidePanelView;
+
+  it("sends a portal tab to the step's blade on its own host", () => {
+    expect(stepPageUrl(answer({ kind: 'portal', host: 'entra.microsoft.com' }, 'create-secret', APP_HASH('Credentials'), APP))).toBe(
+      `https://entra.microsoft.com/${APP_HASH('Credentials')}`,
+    );
+  });
+
+  it('from any other tab, opens the Azure portal there (the app list when the app is not known yet)', () => {
+    expect(stepPageUrl(answer({ kind: 'other' }, 'create-secret', APP_HASH('Credentials'), APP))).toBe(`https://portal.azure.com/${APP_HASH('Credentials')}`);
+    expect(stepPageUrl(answer({ kind: 'serviceops', origin: 'https://sd.example.com' }, 'create-secret', undefined))).toMatch(
+      /^https:\/\/portal\.azure\.com\/#view\/Microsoft_AAD_RegisteredApps\/ApplicationsListBlade/,
+    );
+  });
+
+  it('a step outside the portal (PowerShell) has no page to go to', () => {
+    expect(stepPageUrl(answer({ kind: 'other' }, 'exchange-service-principal', undefined, APP))).toBeUndefined();
+    expect(stepPageUrl(answer({ kind: 'portal', host: 'portal.azure.com' }, 'exchange-service-principal', undefined, APP))).toBeUndefined();
   });
 });
