@@ -22,7 +22,11 @@ export function OpenSidePanelButton() {
     setError(undefined);
     const opening = apis.sidebarAction ? apis.sidebarAction.open().then(() => ({ ok: true as const })) : request({ type: 'open-side-panel', windowId });
     void opening.then(
-      (r) => setError(r.ok ? undefined : r.error),
+      async (r) => {
+        setError(r.ok ? undefined : r.error);
+        // The toolbar popup would stay over the side panel it opened; the same page opened in a tab stays.
+        if (r.ok && !(await browser.tabs.getCurrent())) window.close();
+      },
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
   };
