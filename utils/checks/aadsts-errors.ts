@@ -2,6 +2,7 @@
  * Microsoft identity platform errors (AADSTS codes) in plain language: what went wrong and what
  * the admin does about it, with the field and the guidance step involved.
  */
+import { t } from '../i18n/t';
 import type { FixStepId } from './guidance-links';
 
 export type CredentialField = 'clientId' | 'tenantId' | 'secret';
@@ -47,82 +48,81 @@ const EXPLAINERS: Record<string, Explainer> = {
   AADSTS7000215: (ctx) =>
     ctx.secretIsGuid
       ? {
-          cause: 'This is the Secret ID, not the secret.',
-          fix: 'Copy the Value column of the secret (not the Secret ID). If the Value is masked now, add a new client secret and copy its Value right away.',
+          cause: t('checks_errSecretIdCause'),
+          fix: t('checks_errSecretIdFix'),
           field: 'secret',
           step: 'create-secret',
         }
       : {
-          cause: 'Microsoft does not accept this client secret for this app.',
-          fix: 'Copy the Value column of a current secret of this app (not the Secret ID, not a secret of another app). If the Value is masked now, add a new client secret and copy its Value.',
+          cause: t('checks_errSecretCause'),
+          fix: t('checks_errSecretFix'),
           field: 'secret',
           step: 'create-secret',
         },
   AADSTS7000222: (ctx) => {
     const at = ctx.secretExpires ? Date.parse(ctx.secretExpires) : Number.NaN;
-    const when = Number.isNaN(at) ? '' : ` on ${(ctx.formatDate ?? defaultFormat)(at)}`;
     return {
-      cause: `The secret expired${when}.`,
-      fix: 'Add a new client secret in "Certificates & secrets", copy its Value here, and fill ServiceOps again.',
+      cause: Number.isNaN(at) ? t('checks_errExpiredCause') : t('checks_errExpiredOnCause', { date: (ctx.formatDate ?? defaultFormat)(at) }),
+      fix: t('checks_errExpiredFix'),
       field: 'secret',
       step: 'create-secret',
     };
   },
   AADSTS700016: (ctx) => ({
-    cause: `The app is not in this tenant: no application with client ID ${ctx.clientId ?? 'this'} exists in ${ctx.tenant ?? 'the tenant'}.`,
-    fix: "Check both IDs against the app's Overview: the Application (client) ID and the Directory (tenant) ID must come from the same app.",
+    cause: t('checks_errAppMissingCause', { clientId: ctx.clientId ?? t('checks_errThisClient'), tenant: ctx.tenant ?? t('checks_errTheTenant') }),
+    fix: t('checks_errAppMissingFix'),
     field: 'clientId',
     step: 'copy-ids',
   }),
   AADSTS90002: (ctx) => ({
-    cause: `No Microsoft Entra tenant "${ctx.tenant ?? ''}" exists.`,
-    fix: "Copy the Directory (tenant) ID from the app's Overview, or use a verified domain of your organisation such as contoso.onmicrosoft.com.",
+    cause: t('checks_tenantMissing', { tenant: ctx.tenant ?? '' }),
+    fix: t('checks_errNoTenantFix'),
     field: 'tenantId',
     step: 'copy-ids',
   }),
   AADSTS900023: (ctx) => ({
-    cause: `"${ctx.tenant ?? ''}" is not a valid tenant ID or domain.`,
-    fix: "Use the Directory (tenant) ID (a GUID) from the app's Overview.",
+    cause: t('checks_tenantInvalid', { tenant: ctx.tenant ?? '' }),
+    fix: t('checks_errBadTenantFix'),
     field: 'tenantId',
     step: 'copy-ids',
   }),
   AADSTS500011: () => ({
-    cause: 'Exchange Online (https://outlook.office365.com) is not available in this tenant.',
-    fix: 'The tenant needs an Exchange Online (Microsoft 365) subscription; check that this is the tenant that hosts the mailbox.',
+    cause: t('checks_errNoExchangeCause'),
+    fix: t('checks_errNoExchangeFix'),
     field: 'tenantId',
   }),
   AADSTS7000218: () => ({
-    cause: '"Allow public client flows" is No, so Microsoft requires the client secret for this sign-in.',
-    fix: 'In the app\'s Authentication page set "Allow public client flows" to Yes and save.',
+    cause: t('checks_errPublicClientCause'),
+    fix: t('checks_errPublicClientFix'),
     step: 'public-client',
   }),
   AADSTS65001: () => ({
-    cause: 'Admin consent has not been granted for the permissions.',
-    fix: 'In "API permissions" click "Grant admin consent for <your organisation>" and confirm.',
+    cause: t('checks_errConsentCause'),
+    fix: t('checks_errConsentFix'),
     step: 'admin-consent',
   }),
   AADSTS9002326: () => ({
-    cause: 'Microsoft refused the request because the browser added an Origin header.',
-    fix: 'This is a problem of the extension, not of your values: reload the extension and retry. If it persists, your values can still be checked by ServiceOps itself.',
+    cause: t('checks_errOriginCause'),
+    fix: t('checks_errOriginFix'),
   }),
   AADSTS7000229: () => ({
-    cause: 'The app has no service principal (Enterprise application) in this tenant.',
-    fix: 'Open the app in the portal once and grant admin consent; that creates its Enterprise application.',
+    cause: t('checks_errNoSpCause'),
+    fix: t('checks_errNoSpFix'),
     step: 'admin-consent',
   }),
   AADSTS50059: () => ({
-    cause: 'No tenant was given.',
-    fix: 'Enter the Directory (tenant) ID.',
+    cause: t('checks_errNoTenantGivenCause'),
+    fix: t('checks_errNoTenantGivenFix'),
     field: 'tenantId',
     step: 'copy-ids',
   }),
   AADSTS700024: () => ({
-    cause: 'The computer clock is off, so Microsoft rejected the request as expired or not yet valid.',
-    fix: 'Correct the date and time of this computer, then retry.',
+    cause: t('checks_errClockCause'),
+    fix: t('checks_errClockFix'),
   }),
   AADSTS50126: () => ({
-    cause: 'The user name or password is wrong.',
-    fix: 'Check the mailbox credentials.',
+    cause: t('checks_errPasswordCause'),
+    fix: t('checks_errPasswordFix'),
   }),
 };
 
@@ -136,7 +136,7 @@ export function explainAadError(body: AadErrorBody | undefined, ctx: ErrorContex
   const first = body?.error_description?.split(/\r?\n/)[0]?.trim();
   return {
     code,
-    cause: first ? `Microsoft refused the request: ${first}` : `Microsoft refused the request${body?.error ? ` (${body.error})` : ''}.`,
-    fix: code ? `Look up ${code} at https://login.microsoftonline.com/error?code=${code.replace('AADSTS', '')}.` : 'Check the three values and retry.',
+    cause: first ? t('checks_errRefusedWith', { reason: first }) : body?.error ? t('checks_errRefusedCode', { error: body.error }) : t('checks_errRefused'),
+    fix: code ? t('checks_errLookUp', { code, url: `https://login.microsoftonline.com/error?code=${code.replace('AADSTS', '')}` }) : t('checks_errRetry'),
   };
 }

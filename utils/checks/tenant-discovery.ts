@@ -2,6 +2,7 @@
  * Microsoft's OIDC discovery for a tenant (no credentials, CORS-enabled): proves a tenant
  * exists and turns a domain into its GUID. Also tells a tenant GUID from any other GUID.
  */
+import { t } from '../i18n/t';
 import { LOGIN_ORIGIN } from '../oauth-urls';
 import { findGuid } from '../guid';
 
@@ -29,9 +30,9 @@ export async function lookupTenant(tenant: string, options: LookupOptions = {}):
       cache: 'no-store',
     });
   } catch (error) {
-    if (options.signal?.aborted) return { status: 'offline', message: 'Cancelled.' };
+    if (options.signal?.aborted) return { status: 'offline', message: t('checks_cancelledMessage') };
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return { status: 'offline', message: timedOut ? 'Microsoft did not answer in time.' : 'Microsoft could not be reached (offline?).' };
+    return { status: 'offline', message: timedOut ? t('checks_noAnswer') : t('checks_unreachable') };
   }
   let body: { issuer?: unknown; error?: unknown; error_description?: unknown; error_codes?: unknown } = {};
   try {
@@ -45,6 +46,6 @@ export async function lookupTenant(tenant: string, options: LookupOptions = {}):
   }
   const description = typeof body.error_description === 'string' ? body.error_description : '';
   const code = /AADSTS\d+/.exec(description)?.[0];
-  if (code === 'AADSTS900023') return { status: 'malformed', message: `"${tenant}" is not a valid tenant ID or domain.` };
-  return { status: 'not-found', code, message: `No Microsoft Entra tenant "${tenant}" exists${code ? ` (${code})` : ''}.` };
+  if (code === 'AADSTS900023') return { status: 'malformed', message: t('checks_tenantInvalid', { tenant }) };
+  return { status: 'not-found', code, message: code ? t('checks_tenantMissingCode', { tenant, code }) : t('checks_tenantMissing', { tenant }) };
 }

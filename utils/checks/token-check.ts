@@ -3,6 +3,7 @@
  * request for Exchange Online, exactly what ServiceOps (MAPI/EWS) will do. The token is decoded
  * for its roles and then dropped: it is never stored, returned or shown.
  */
+import { t } from '../i18n/t';
 import { tokenUrl } from '../oauth-urls';
 import type { MailProtocol, SetupPath } from '../schemas';
 import { explainAadError, type AadErrorBody, type ExplainedError } from './aadsts-errors';
@@ -77,9 +78,9 @@ export async function checkToken(input: TokenCheckInput, options: TokenCheckOpti
       cache: 'no-store',
     });
   } catch (error) {
-    if (options.signal?.aborted) return { status: 'cancelled', message: 'Cancelled.' };
+    if (options.signal?.aborted) return { status: 'cancelled', message: t('checks_cancelledMessage') };
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return { status: 'offline', message: timedOut ? 'Microsoft did not answer in time.' : 'Microsoft could not be reached (offline?).' };
+    return { status: 'offline', message: timedOut ? t('checks_noAnswer') : t('checks_unreachable') };
   }
   let json: Record<string, unknown> = {};
   try {
