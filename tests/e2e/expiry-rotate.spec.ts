@@ -11,6 +11,7 @@ import { setGraphSwitches } from '../replicas/graph/switches';
 import { registerSignInApp, setLoginAutoApprove } from '../replicas/identity-seed';
 import { checkRegion, seedApp, setSignInClientId, typeValues } from './checks-helpers';
 import { completeAndSave, listUrl, openAddDrawer } from './fill-helpers';
+import { openPortalPane } from './helpers';
 
 interface WorkerChrome {
   action: { getBadgeText(d: object): Promise<string> };
@@ -128,4 +129,50 @@ test('a tenant whose policy allows 90 days: the 180-day secret is refused with t
   const fresh = creds.find((c) => c.keyId !== seeded.keyId);
   expect(Date.parse(fresh?.endDateTime ?? '') - Date.now()).toBeGreaterThan(89 * 86_400_000);
   expect(Date.parse(fresh?.endDateTime ?? '') - Date.now()).toBeLessThanOrEqual(90 * 86_400_000);
+});
+
+test('without a sign-in app: the new secret is created in the portal and captured, and the old one is deleted there by hand', async ({
+  context,
+  openPopup,
+  replicas,
+}) => {
+  test.setTimeout(120_000);
+  const seeded = seedApp(replicas.directory, { path: 'imap', secretExpiresInDays: 25 });
+  const popup = await openPopup();
+  await typeValues(popup, { clientId: seeded.app.appId, tenantId: CONTOSO.id, secret: seeded.secretText });
+  const rotating = context.waitForEvent('page', (p) => p.url().includes('/rotate.html'));
+  await popup.getByRole('button', { name: 'Rotate secret' }).click();
+  const rotate = await rotating;
+  await rotate.getByRole('button', { name: 'Create new secret with Microsoft Graph' }).click();
+  await expect(rotate.getByText(/needs a sign-in app/)).toBeVisible();
+
+  // Certificates & secrets in the portal, as the rotation page links it: the sensor captures the new Value.
+  const portal = await context.newPage();
+  await portal.goto(`https://portal.azure.com/?replicaMode=top#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${seeded.app.appId}`);
+  const blade = portal.locator('#web-container');
+  await blade.getByRole('button', { name: 'New client secret', exact: true }).dispatchEvent('click');
+  const pane = openPortalPane(blade);
+  await pane.getByLabel('Description').fill('ServiceOps rotated');
+  await pane.getByRole('button', { name: 'Add', exact: true }).dispatchEvent('click');
+  await expect.poll(() => seeded.app.passwordCredentials.length).toBe(2);
+
+  await rotate.bringToFront();
+  await expect(rotate.getByText(/^New secret: it starts with/)).toBeVisible({ timeout: 20_000 });
+  await rotate.getByRole('button', { name: 'Check the new secret' }).click();
+  await expect(rotate.getByText('Microsoft accepts the new secret.')).toBeVisible({ timeout: 20_000 });
+  const so = await openServiceOpsForm(context);
+  await rotate.bringToFront();
+  await rotate.getByRole('button', { name: 'Fill ServiceOps form' }).click();
+  await expect(rotate.getByText('Filled. Review the form and save it in ServiceOps.')).toBeVisible({ timeout: 20_000 });
+  await so.bringToFront();
+  const saved = await completeAndSave(so);
+  expect(saved.clientSecret).toBe(seeded.app.passwordCredentials.find((c) => c.displayName === 'ServiceOps rotated')?.secretText);
+
+  await rotate.bringToFront();
+  await rotate.getByRole('checkbox', { name: /ServiceOps works with the new secret/ }).check();
+  // The helper never knew which secret ServiceOps used before: it says so and leaves the deletion to the admin.
+  await expect(rotate.getByText(/delete the secret ServiceOps used before/)).toBeVisible();
+  await rotate.getByRole('button', { name: 'I deleted it in the portal' }).click();
+  await expect(rotate.getByRole('status')).toHaveText('Rotation done: ServiceOps uses the new secret and the old one is gone.');
+  expect(seeded.app.passwordCredentials).toHaveLength(2);
 });
