@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter } from '../../utils/background/router';
+import { guidanceHandlers } from '../../utils/background/handlers/guidance';
 import { sidePanelHandlers } from '../../utils/background/handlers/side-panel';
 import type { HandlerContext } from '../../utils/background/handlers/types';
 import type { SenderKind } from '../../utils/background/sender';
@@ -170,5 +171,24 @@ describe('the side panel\'s "go to this step"', () => {
   it('a step outside the portal (PowerShell) has no page to go to', () => {
     expect(stepPageUrl(answer({ kind: 'other' }, 'exchange-service-principal', undefined, APP))).toBeUndefined();
     expect(stepPageUrl(answer({ kind: 'portal', host: 'portal.azure.com' }, 'exchange-service-principal', undefined, APP))).toBeUndefined();
+  });
+});
+
+describe('the side panel acts on the same checklist', () => {
+  it('"I did this" and the path are taken from extension pages (the side panel), as from the portal page itself; never from a framed blade', async () => {
+    await saveSetups({ setups: [newSetup('s1', 1)], activeSetupId: 's1' });
+    expect(await guidanceHandlers['guidance-path'].handle({ type: 'guidance-path', setupId: 's1', path: 'mapi' }, popup)).toEqual({ ok: true, value: null });
+    expect(await guidanceHandlers['guidance-confirm'].handle({ type: 'guidance-confirm', setupId: 's1', step: 'register-app', done: true }, popup)).toEqual({
+      ok: true,
+      value: null,
+    });
+    const framed = ctx('portal-frame', { id: 'ext', url: 'https://x.reactblade.portal.azure.net/', tab: { id: 7 }, frameId: 4 });
+    expect((await guidanceHandlers['guidance-confirm'].handle({ type: 'guidance-confirm', setupId: 's1', step: 'copy-ids', done: true }, framed)).ok).toBe(
+      false,
+    );
+    const [setup] = (await loadSetups()).setups;
+    expect(setup?.path).toBe('mapi');
+    expect(setup?.progress['register-app']).toEqual({ at: 5_000, by: 'confirmed' });
+    expect(setup?.progress['copy-ids']).toBeUndefined();
   });
 });
