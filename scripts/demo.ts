@@ -92,6 +92,15 @@ const STAGES: Record<string, string> = {
   'managed-app': 'Enterprise application: the ring on "Managed application in local directory"',
 };
 
+/** What was just done when the guide's next step is on another page (the card then docks and links there). */
+const ELSEWHERE: Record<string, string> = {
+  'create-secret': 'App registered, its client and tenant IDs captured; the next step is on another page, the card links there',
+  'public-client': 'Secret value captured (kept in memory only); the next step is on the Authentication page',
+  'graph-delegated': 'Public client flows saved (detected); the next step is on API permissions',
+  'admin-consent': 'Permissions added (detected); the card links to the consent',
+  'enterprise-app-id': 'Admin consent granted (detected); next: the Enterprise application',
+};
+
 type Next = { kind: 'step'; step: string } | { kind: 'go'; link: Locator } | { kind: 'target'; stage: string; el: Locator };
 
 /** Waits until the guide moves on (a new step), offers the step's page, or points at a control it has not been followed to yet. */
@@ -148,7 +157,7 @@ async function walkPortal(portal: Page, atStage: (step: string, stage: string) =
     if (n.kind === 'go') {
       if (!shown.has(`${step}:go`)) {
         shown.add(`${step}:go`);
-        await shot(portal, `${step}-elsewhere`, `Step done, the next one is on another page: the card docks and links there`);
+        await shot(portal, `${step}-elsewhere`, ELSEWHERE[step] ?? 'The next step is on another page: the card docks and links there');
       }
       await n.link.click();
       await portal.waitForTimeout(500);
