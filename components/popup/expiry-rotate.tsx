@@ -4,7 +4,7 @@ import { portalLinkForStep } from '../../utils/checks/guidance-links';
 import { DEFAULT_LIFETIME_DAYS } from '../../utils/graph/create-job';
 import { t } from '../../utils/i18n/t';
 import { newSecretOf, type RotationStage } from '../../utils/rotation';
-import { useRotation, type Busy, type Message } from './expiry-use-rotation';
+import { useRotation, type Message } from './expiry-use-rotation';
 import '../checks/checks.css';
 
 const LIFETIMES = [30, 90, DEFAULT_LIFETIME_DAYS, 365];
@@ -40,7 +40,6 @@ export function RotateApp({ setupId }: { setupId: string | undefined }) {
   const freshEnd = parseExpiry(fresh?.expires);
   const portal = portalLinkForStep('create-secret', setup.clientId?.value);
   const origin = rotation.filled?.origin ?? setup.serviceOpsOrigin;
-  const disabled = (what: Busy) => busy !== undefined && busy !== what;
   const oldText = rotation.old.keyId
     ? t('expiry_oldById', { keyId: rotation.old.keyId })
     : rotation.old.hint
@@ -77,12 +76,7 @@ export function RotateApp({ setupId }: { setupId: string | undefined }) {
                     ))}
                   </select>
                 </label>{' '}
-                <button
-                  type="button"
-                  className="primary"
-                  disabled={!setup.clientId || disabled('create') || busy === 'create'}
-                  onClick={() => void create(days)}
-                >
+                <button type="button" className="primary" disabled={!setup.clientId || busy !== undefined} onClick={() => void create(days)}>
                   {t('expiry_createGraph')}
                 </button>
               </p>
@@ -102,7 +96,7 @@ export function RotateApp({ setupId }: { setupId: string | undefined }) {
           {reached('check') ? (
             <>
               {stage === 'check' ? (
-                <button type="button" className="primary" disabled={disabled('check') || busy === 'check'} onClick={() => void check()}>
+                <button type="button" className="primary" disabled={busy !== undefined} onClick={() => void check()}>
                   {t('expiry_check')}
                 </button>
               ) : null}
