@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { request } from '../../utils/messaging-client';
 import type { FillQuestion, FillReport } from '../../utils/schemas';
 import { FillReportView } from '../popup/fill-report';
+import { t } from '../../utils/i18n/t';
 
 /**
  * Keystrokes meant for the page the admin was typing in must not answer here: the fill buttons
@@ -48,39 +49,35 @@ export function ConfirmApp({ id, now = Date.now }: { id: string; now?: () => num
   return (
     <main className="popup confirm-fill">
       <h1 ref={heading} tabIndex={-1}>
-        Fill ServiceOps?
+        {t('fill_confirmTitle')}
       </h1>
       {question ? (
         <>
           <dl className="confirm-facts">
-            <dt>Setup</dt>
+            <dt>{t('fill_confirmSetup')}</dt>
             <dd>{question.setupName}</dd>
-            <dt>Tenant</dt>
+            <dt>{t('fill_confirmTenant')}</dt>
             <dd>{question.tenant}</dd>
-            <dt>ServiceOps</dt>
+            <dt>{t('fill_confirmServiceOps')}</dt>
             <dd>{question.origin}</dd>
           </dl>
           {question.reason === 'other-origin' ? (
-            <p className="check check-warning">
-              This setup is meant for {question.boundTo.join(', ')}. Filling {question.origin} puts its client secret into that ServiceOps.
-            </p>
+            <p className="check check-warning">{t('fill_confirmOtherOrigin', { bound: question.boundTo.join(', '), origin: question.origin })}</p>
           ) : (
-            <p className="check check-warning">
-              This browser cannot tell whether the page drew something over the button you clicked. Fill only if you meant to fill this form.
-            </p>
+            <p className="check check-warning">{t('fill_confirmUnchecked')}</p>
           )}
           {done ? null : (
-            <div className="confirm" role="group" aria-label="Your answer">
+            <div className="confirm" role="group" aria-label={t('fill_confirmAnswer')}>
               <button type="button" className="primary" disabled={!armed || busy} onClick={() => void answer('fill')}>
-                {question.reason === 'other-origin' ? 'Fill once' : 'Fill'}
+                {question.reason === 'other-origin' ? t('fill_fillOnce') : t('fill_fill')}
               </button>
               {question.reason === 'other-origin' ? (
                 <button type="button" className="secondary" disabled={!armed || busy} onClick={() => void answer('bind')}>
-                  Fill and remember this ServiceOps for the setup
+                  {t('fill_fillAndBind')}
                 </button>
               ) : null}
               <button type="button" className="secondary" disabled={busy} onClick={() => void answer('cancel')}>
-                Cancel
+                {t('fill_cancel')}
               </button>
             </div>
           )}
@@ -92,12 +89,12 @@ export function ConfirmApp({ id, now = Date.now }: { id: string; now?: () => num
             {error}
           </p>
         ) : null}
-        {cancelled ? <p>Nothing was filled.</p> : null}
+        {cancelled ? <p>{t('fill_nothingFilled')}</p> : null}
         {report ? <FillReportView report={report} now={now} /> : null}
       </div>
       {done || error ? (
         <button type="button" className="secondary" onClick={() => window.close()}>
-          Close
+          {t('fill_close')}
         </button>
       ) : null}
     </main>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { request } from '../../utils/messaging-client';
 import type { FillQuestion, FillReport, FillTarget } from '../../utils/schemas';
 import { FillReportView } from './fill-report';
+import { t } from '../../utils/i18n/t';
 
 type Confirmed = { answer: 'once' | 'bind'; origin: string };
 
@@ -112,17 +113,17 @@ export function FillSection({ ensureSetup, onDone, now = Date.now }: FillSection
         {asked ? (
           <div role="group" aria-labelledby="fill-ask">
             <p id="fill-ask" className="check check-warning">
-              “{asked.setupName}” (tenant {asked.tenant}) is meant for {asked.boundTo.join(', ')}. Fill {asked.origin} with it?
+              {t('fill_popupAsk', { setup: asked.setupName, tenant: asked.tenant, bound: asked.boundTo.join(', '), origin: asked.origin })}
             </p>
             <div className="confirm">
               <button type="button" className="primary" disabled={busy} onClick={() => void start(asked.tabId, { answer: 'once', origin: asked.origin })}>
-                Fill once
+                {t('fill_fillOnce')}
               </button>
               <button type="button" className="secondary" disabled={busy} onClick={() => void start(asked.tabId, { answer: 'bind', origin: asked.origin })}>
-                Fill and remember this ServiceOps for the setup
+                {t('fill_fillAndBind')}
               </button>
               <button type="button" className="secondary" disabled={busy} onClick={() => setAsked(undefined)}>
-                Cancel
+                {t('fill_cancel')}
               </button>
             </div>
           </div>

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { request } from '../../utils/messaging-client';
 import type { ExtensionState, Setup, SetupPath } from '../../utils/schemas';
 import { boundOrigins } from '../../utils/fill/binding';
+import { t } from '../../utils/i18n/t';
 
 export interface SetupSwitcherProps {
   state: ExtensionState | undefined;
@@ -139,28 +140,33 @@ function ServiceOpsBinding({ setup, granted, run }: { setup: Setup; granted: str
   const save = (origins: string[]) => run(request({ type: 'set-setup-origins', setupId: setup.id, origins }));
   return (
     <fieldset className="binding">
-      <legend>ServiceOps for this setup</legend>
+      <legend>{t('fill_bindingLegend')}</legend>
       {bound.length ? (
-        <ul className="bound-origins" aria-label="ServiceOps addresses this setup is meant for">
+        <ul className="bound-origins" aria-label={t('fill_bindingList')}>
           {bound.map((o) => (
             <li key={o}>
               <code>{o}</code>{' '}
-              <button type="button" className="secondary link" aria-label={`Remove ${o}`} onClick={() => void save(bound.filter((b) => b !== o))}>
-                Remove
+              <button
+                type="button"
+                className="secondary link"
+                aria-label={t('fill_bindingRemove', { origin: o })}
+                onClick={() => void save(bound.filter((b) => b !== o))}
+              >
+                {t('fill_remove')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">Any of your ServiceOps: the first fill binds the setup to its address.</p>
+        <p className="muted">{t('fill_bindingNone')}</p>
       )}
       {candidates.length ? (
         <div className="field-row">
           <label htmlFor={`${id}-add`} className="visually-hidden">
-            ServiceOps to add
+            {t('fill_bindingAddLabel')}
           </label>
           <select id={`${id}-add`} value={adding} onChange={(e) => setAdding(e.target.value)}>
-            <option value="">Add a ServiceOps…</option>
+            <option value="">{t('fill_bindingAddPlaceholder')}</option>
             {candidates.map((o) => (
               <option key={o} value={o}>
                 {o}
@@ -176,7 +182,7 @@ function ServiceOpsBinding({ setup, granted, run }: { setup: Setup; granted: str
               void save([...bound, adding]);
             }}
           >
-            Add
+            {t('fill_add')}
           </button>
         </div>
       ) : null}

@@ -4,7 +4,9 @@
  * fills; where occlusion cannot be measured (Firefox) the click goes on only as 'unchecked'.
  */
 import { describe, expect, it } from 'vitest';
-import { ActivationGuard, KEYBOARD_MESSAGE, MIN_VISIBLE_MS } from '../../utils/fill/activation';
+import { ActivationGuard, keyboardMessage, MIN_VISIBLE_MS } from '../../utils/fill/activation';
+
+const KEYBOARD_MESSAGE = keyboardMessage();
 
 const down = { isTrusted: true, button: 0 };
 const mouseClick = { isTrusted: true, detail: 1 };

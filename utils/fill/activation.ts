@@ -7,14 +7,15 @@
  * the page may have focused while the admin typed) never fills. Where occlusion cannot be
  * measured (Firefox), the click is passed on as 'unchecked' and the background asks in extension UI.
  */
+import { t } from '../i18n/t';
 
 /** How long the button must have been on screen, unoccluded, before the pointer went down. */
 export const MIN_VISIBLE_MS = 500;
 /** A pointerdown arms only the click that follows it soon. */
 const ARM_MS = 3000;
 
-export const KEYBOARD_MESSAGE =
-  'Not filled: this button fills only on a mouse or touch click, so a page cannot trigger it with your keystrokes. With the keyboard, open the extension from the toolbar and choose “Fill ServiceOps form”.';
+/** Why a keyboard click does nothing, and the keyboard's way to fill (the popup). */
+export const keyboardMessage = (): string => t('fill_keyboard');
 
 export type Verdict = { act: 'ignore' } | { act: 'refuse'; message: string } | { act: 'fill'; click: 'checked' | 'unchecked' };
 
@@ -54,13 +55,7 @@ export class ActivationGuard {
     const shownFor = this.visibleSince === undefined ? undefined : at - this.visibleSince;
     this.armed = {
       at,
-      problem:
-        problem ??
-        (shownFor === undefined
-          ? 'something is drawn over the button, or it is not fully visible'
-          : shownFor < this.minVisibleMs
-            ? 'the button had only just appeared'
-            : undefined),
+      problem: problem ?? (shownFor === undefined ? t('fill_occluded') : shownFor < this.minVisibleMs ? t('fill_justAppeared') : undefined),
     };
   }
 
@@ -70,9 +65,9 @@ export class ActivationGuard {
     this.armed = undefined;
     // A page script's click: not the admin's, and not worth a word.
     if (!event.isTrusted) return { act: 'ignore' };
-    if (event.detail === 0 || !armed || at - armed.at > ARM_MS) return { act: 'refuse', message: KEYBOARD_MESSAGE };
+    if (event.detail === 0 || !armed || at - armed.at > ARM_MS) return { act: 'refuse', message: keyboardMessage() };
     const found = armed.problem ?? problem;
-    if (found) return { act: 'refuse', message: `Not filled: ${found}. Scroll the form so the button is fully visible, wait a moment and click again.` };
+    if (found) return { act: 'refuse', message: t('fill_notFilled', { problem: found }) };
     return { act: 'fill', click: this.occlusionMeasured ? 'checked' : 'unchecked' };
   }
 }

@@ -5,6 +5,7 @@
  */
 import { isGuid } from '../guid';
 import type { Setup } from '../schemas';
+import { t } from '../i18n/t';
 
 /**
  * The origins a setup is bound to. Setups stored before the binding existed have none of their
@@ -40,6 +41,6 @@ export function inlineSetup(setups: Setup[], activeSetupId: string | null | unde
 /** The tenant as the admin knows it; `short` cuts a GUID to its first block (for a page's own window). */
 export function tenantLabel(setup: Setup, short = false): string {
   const tenant = setup.tenantId?.value ?? setup.tenantDomain ?? '';
-  if (!tenant) return 'no tenant yet';
+  if (!tenant) return t('fill_noTenant');
   return short && isGuid(tenant) ? `${tenant.slice(0, 8)}…` : tenant;
 }

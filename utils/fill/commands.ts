@@ -7,6 +7,7 @@
 import { serviceOpsCommandSchema } from '../messages';
 import type { FillReport } from '../schemas';
 import { fillForm, probeForm } from './fill-form';
+import { t } from '../i18n/t';
 
 export interface CommandEnv {
   runtimeId: string;
@@ -34,7 +35,7 @@ export function handleServiceOpsCommand(raw: unknown, sender: { id?: string; tab
         return Promise.resolve<FillReport>({
           ok: false,
           fields: [],
-          message: 'This tab is no longer the ServiceOps page the fill was meant for. Nothing was filled.',
+          message: t('fill_wrongPage'),
         });
       }
       return fillForm(env.doc, command.values, command.path);

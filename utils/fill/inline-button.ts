@@ -15,6 +15,7 @@ import { FIELD_LABELS } from './fields';
 import { findFormScope } from './fill-form';
 import { CONTROL_SELECTOR, findControl } from './labels';
 import { OUTCOME_TEXT } from './outcome-text';
+import { t } from '../i18n/t';
 
 export const INLINE_HOST_TAG = 'serviceops-azure-fill';
 export const INLINE_BUTTON_TEXT = 'Fill from Azure setup';
@@ -85,8 +86,8 @@ function renderReport(status: HTMLElement, result: Result<FillReport | FillQuest
     const { confirm } = result.value;
     status.textContent =
       confirm.reason === 'other-origin'
-        ? `Not filled yet: “${confirm.setupName}” is meant for another ServiceOps (${confirm.boundTo.join(', ')}). Answer in the extension window that opened.`
-        : 'Not filled yet: this browser cannot tell whether something covers this button. Confirm in the extension window that opened.';
+        ? t('fill_inlineAskedOtherOrigin', { setup: confirm.setupName, bound: confirm.boundTo.join(', ') })
+        : t('fill_inlineAskedUnchecked');
     return;
   }
   const report = result.value;
@@ -115,8 +116,8 @@ function renderReport(status: HTMLElement, result: Result<FillReport | FillQuest
 
 /** The button's words: what a click fills (the setup and its tenant), and whether it asks first. */
 function describe(button: HTMLButtonElement, caption: HTMLElement, preview: InlinePreview | null | undefined): void {
-  button.textContent = preview ? `${INLINE_BUTTON_TEXT} “${preview.setupName}” (tenant ${preview.tenant})` : INLINE_BUTTON_TEXT;
-  caption.textContent = preview?.boundElsewhere ? 'This setup is meant for another ServiceOps: a click asks you first, in an extension window.' : '';
+  button.textContent = preview ? t('fill_inlineNames', { setup: preview.setupName, tenant: preview.tenant }) : INLINE_BUTTON_TEXT;
+  caption.textContent = preview?.boundElsewhere ? t('fill_inlineAsksFirst') : '';
 }
 
 export interface InlineButtonDeps {

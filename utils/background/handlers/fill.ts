@@ -13,12 +13,12 @@ import { pendingFillsItem } from '../../storage-items';
 import { findSetup, loadSetups, MISSING_SETUP, updateSetup } from '../setups-store';
 import { fail, ok, type HandlerTable } from './types';
 import type { SenderLike } from '../sender';
+import { t } from '../../i18n/t';
 
 const NO_ORIGINS = 'No ServiceOps address is set up yet. Add it in the options page first.';
 const NO_FORM =
   'No open ServiceOps tab shows the "Add Incoming Email Server" or "Add Outgoing Email Server" form. Open the form in ServiceOps, then click Fill again.';
 const NOT_SERVICEOPS = 'This page is not one of your ServiceOps addresses.';
-const EXPIRED = 'This request expired. Click the button in ServiceOps again.';
 /** How long a confirmation page may wait for the admin's answer. */
 const PENDING_MS = 5 * 60_000;
 
@@ -129,7 +129,7 @@ export const fillHandlers: Pick<
       const setup = inlineSetup(setups, activeSetupId, doc.origin);
       if (!setup) return fail('No Azure setup yet: capture or type the values in the extension popup first.');
       // The button named a setup; the admin clicked for that one, not for whatever is active now.
-      if (setup.id !== request.setupId) return fail(`The setup changed to “${setup.name}” since the button was shown. Check the button and click again.`);
+      if (setup.id !== request.setupId) return fail(t('fill_setupChanged', { setup: setup.name }));
       const elsewhere = boundElsewhere(setup, doc.origin);
       if (elsewhere || request.click === 'unchecked') {
         const reason = elsewhere ? 'other-origin' : 'unchecked-click';
@@ -144,7 +144,7 @@ export const fillHandlers: Pick<
     async handle(request, { deps }) {
       const pending = await takePending(request.id, deps.now(), true);
       const setup = pending && (await findSetup(pending.setupId));
-      if (!pending || !setup) return fail(EXPIRED);
+      if (!pending || !setup) return fail(t('fill_expired'));
       return ok(question(setup, pending.origin, pending.reason).confirm);
     },
   },
@@ -154,7 +154,7 @@ export const fillHandlers: Pick<
       const pending = await takePending(request.id, deps.now());
       if (request.answer === 'cancel') return ok(null);
       const setup = pending && (await findSetup(pending.setupId));
-      if (!pending || !setup) return fail(EXPIRED);
+      if (!pending || !setup) return fail(t('fill_expired'));
       if (!(await grantedServiceOpsOrigins()).includes(pending.origin)) return fail(NOT_SERVICEOPS);
       // The document that asked, if it still shows that origin; a tab that navigated meanwhile gets nothing.
       const doc = pending.documentId
