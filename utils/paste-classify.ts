@@ -5,6 +5,7 @@
  * value guessed. Messages never repeat the pasted text (it may be a secret).
  */
 import { cleanGuid, cleanPasted } from './clean-input';
+import { t } from './i18n/t';
 import { TYPED_MAX } from './defaults';
 import { isGuid } from './guid';
 import type { GuidanceView, PasteField, PasteOutcome, Setup } from './schemas';
@@ -20,11 +21,20 @@ const STEP_FIELDS: Record<string, PasteField[]> = {
   'enterprise-app-id': ['spObjectId'],
 };
 
+/** Each field's name in the UI language (read when shown). */
 export const FIELD_LABEL: Record<PasteField, string> = {
-  clientId: 'Application (client) ID',
-  tenantId: 'Directory (tenant) ID',
-  secret: 'client secret value',
-  spObjectId: 'Enterprise application Object ID',
+  get clientId() {
+    return t('paste_clientId');
+  },
+  get tenantId() {
+    return t('paste_tenantId');
+  },
+  get secret() {
+    return t('paste_secret');
+  },
+  get spObjectId() {
+    return t('paste_spObjectId');
+  },
 };
 
 /** The fields the paste field accepts while a step is shown (plus one the panel points at). */
@@ -54,12 +64,12 @@ const SECRET_SHAPE = /^[A-Za-z0-9_~.\-+=/]{16,64}$/;
 const GUID_FIELDS: PasteField[] = ['clientId', 'tenantId', 'spObjectId'];
 
 const refuse = (message: string): PasteVerdict => ({ outcome: 'refused', message });
-const list = (fields: PasteField[]) => fields.map((f) => FIELD_LABEL[f]).join(' or ');
+const list = (fields: PasteField[]) => fields.map((f) => FIELD_LABEL[f]).reduce((a, b) => (a ? t('paste_or', { first: a, second: b }) : b), '');
 
 export function classifyPaste(raw: string, ctx: PasteContext): PasteVerdict {
-  if (raw.length > PASTE_MAX) return refuse('That is far longer than an ID or a secret: copy just the value, with its copy button.');
+  if (raw.length > PASTE_MAX) return refuse(t('paste_tooLong'));
   const text = cleanPasted(raw).value;
-  if (!text) return refuse('The clipboard held no text. Copy the value in the portal (its copy button), then paste here.');
+  if (!text) return refuse(t('paste_empty'));
   const guid = cleanGuid(text).value;
   if (isGuid(guid)) return classifyGuid(guid, ctx);
   return classifyOther(text, ctx);
@@ -68,28 +78,22 @@ export function classifyPaste(raw: string, ctx: PasteContext): PasteVerdict {
 function classifyGuid(guid: string, ctx: PasteContext): PasteVerdict {
   const { known } = ctx;
   const expected = ctx.expected.filter((f) => GUID_FIELDS.includes(f));
-  if (ctx.knownSecretIds?.includes(guid)) return refuse('That is the Secret ID, not the secret: copy the Value column.');
+  if (ctx.knownSecretIds?.includes(guid)) return refuse(t('paste_secretId'));
   if (!expected.length) {
     if (ctx.expected.includes('secret')) {
-      const what =
-        guid === known.clientId || guid === ctx.routeAppId ? 'the Application (client) ID' : guid === known.tenantId ? 'the tenant ID' : 'the Secret ID';
-      return refuse(`That is ${what}, a GUID, not the secret: copy the Value column of the new client secret.`);
+      if (guid === known.clientId || guid === ctx.routeAppId) return refuse(t('paste_clientIdNotSecret'));
+      return refuse(guid === known.tenantId ? t('paste_tenantIdNotSecret') : t('paste_secretIdNotSecret'));
     }
-    return refuse('This step has nothing to paste.');
+    return refuse(t('paste_nothing'));
   }
   const microsoft = checkClientId(guid);
   if (microsoft.level === 'error') return refuse(microsoft.message);
   for (const field of GUID_FIELDS) {
-    if (known[field as keyof typeof known] === guid) return { outcome: 'same', field, message: `The helper already has this ${FIELD_LABEL[field]}.` };
+    if (known[field as keyof typeof known] === guid) return { outcome: 'same', field, message: t('paste_same', { field: FIELD_LABEL[field] }) };
   }
-  if (guid === known.appObjectId)
-    return refuse(
-      expected.includes('spObjectId')
-        ? 'That is the App registration\'s Object ID. Exchange needs the Enterprise application\'s: open "Managed application in local directory" and copy the Object ID there.'
-        : "That is the app's Object ID, not its client ID or tenant ID.",
-    );
+  if (guid === known.appObjectId) return refuse(expected.includes('spObjectId') ? t('paste_appObjectIdForSp') : t('paste_appObjectId'));
   if (guid === ctx.routeAppId) {
-    if (!expected.includes('clientId')) return refuse(`That is the Application (client) ID; this step asks for the ${list(expected)}.`);
+    if (!expected.includes('clientId')) return refuse(t('paste_clientIdElsewhere', { fields: list(expected) }));
     return known.clientId ? ask(guid, ['clientId'], 'replace') : accept('clientId', guid);
   }
   // A field is settled when it holds another value, and the client ID also when the route names the app.
@@ -98,7 +102,7 @@ function classifyGuid(guid: string, ctx: PasteContext): PasteVerdict {
   if (open.length === 1) return accept(open[0]!, guid);
   if (open.length > 1) return ask(guid, open.slice(0, 2), 'which');
   const replaceable = expected.filter((f) => f !== 'clientId' || !ctx.routeAppId);
-  if (!replaceable.length) return refuse(`That is not this app's Application (client) ID (the portal's address names another one).`);
+  if (!replaceable.length) return refuse(t('paste_otherApp'));
   return ask(guid, replaceable.slice(0, 2), 'replace');
 }
 
@@ -111,15 +115,14 @@ function classifyOther(text: string, ctx: PasteContext): PasteVerdict {
       outcome: 'accepted',
       field: 'secret',
       value: text,
-      message: `Client secret captured (${text.length} characters).${warning(check.level, check.message)}`,
+      message: `${t('paste_secretCaptured', { length: text.length })}${warning(check.level, check.message)}`,
     };
   }
-  if (SECRET_SHAPE.test(text)) return refuse(`That looks like a client secret value, but this step asks for the ${list(ctx.expected)}.`);
-  if (/^https?:\/\//i.test(text)) return refuse(`That is a web address. Copy just the ${list(ctx.expected)} with its copy button.`);
-  if (wantsSecret && /\s/.test(text)) return refuse('A client secret contains no spaces or line breaks: copy only the Value, with its copy button.');
-  return refuse(
-    `That is not ${ctx.expected.length ? `the ${list(ctx.expected)}` : 'an ID or a secret'}. Copy the value in the portal with its copy button, then paste here.`,
-  );
+  if (!ctx.expected.length) return refuse(t('paste_nothing'));
+  if (SECRET_SHAPE.test(text)) return refuse(t('paste_secretElsewhere', { fields: list(ctx.expected) }));
+  if (/^https?:\/\//i.test(text)) return refuse(t('paste_webAddress', { fields: list(ctx.expected) }));
+  if (wantsSecret && /\s/.test(text)) return refuse(t('paste_secretSpaces'));
+  return refuse(t('paste_notThat', { fields: list(ctx.expected) }));
 }
 
 function warning(level: string, message: string): string {
@@ -127,14 +130,11 @@ function warning(level: string, message: string): string {
 }
 
 function accept(field: PasteField, value: string): PasteVerdict {
-  return { outcome: 'accepted', field, value, message: `${FIELD_LABEL[field]} captured.` };
+  return { outcome: 'accepted', field, value, message: t('paste_captured', { field: FIELD_LABEL[field] }) };
 }
 
 function ask(value: string, options: PasteField[], why: 'which' | 'replace'): PasteVerdict {
-  const message =
-    why === 'which'
-      ? `Which one did you copy? The ${list(options)} look alike.`
-      : `The helper already has another ${list(options)}. Replace it with the one you pasted?`;
+  const message = why === 'which' ? t('paste_which', { fields: list(options) }) : t('paste_replace', { fields: list(options) });
   return { outcome: 'ask', options, value, message };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeToken } from '../../components/checks/describe-results';
 import { ewsNotice } from '../../utils/ews-retirement';
+import { classifyPaste } from '../../utils/paste-classify';
 import { checkClientId, checkSecret } from '../../utils/validation';
 import { setUiLanguage } from './i18n-setup';
 
@@ -28,5 +29,19 @@ describe('messages in the UI language', () => {
     expect(describeToken({ status: 'ok', roles: [], missingRoles: [] }).text).toBe(
       'Der Schlüssel funktioniert: Microsoft hat ein Token ausgestellt. Gewährte Rollen: keine.',
     );
+  });
+});
+
+describe('a pasted value, told in the UI language', () => {
+  const ctx = { expected: ['clientId', 'tenantId'] as const, known: {} };
+  it('names the fields whole, joined in the language', () => {
+    expect(classifyPaste('https://example.com/x', { ...ctx, expected: [...ctx.expected] }).message).toBe(
+      'That is a web address. Copy just the value (Application (client) ID or Directory (tenant) ID) with its copy button.',
+    );
+    setUiLanguage('de');
+    expect(classifyPaste('https://example.com/x', { ...ctx, expected: [...ctx.expected] }).message).toBe(
+      'Das ist eine Webadresse. Kopieren Sie nur den Wert (Anwendungs-ID (Client) oder Verzeichnis-ID (Mandant)) mit seiner Kopierschaltfläche.',
+    );
+    expect(classifyPaste('https://example.com/x', { expected: [], known: {} }).message).toBe('In diesem Schritt gibt es nichts einzufügen.');
   });
 });

@@ -4,6 +4,7 @@
  * in the setup, the secret in storage.session only. The answer never carries the pasted text.
  */
 import { lookupTenant } from '../../checks/tenant-discovery';
+import { t } from '../../i18n/t';
 import { classifyPaste, FIELD_LABEL, pasteFieldsFor, pasteWanted } from '../../paste-classify';
 import type { PasteField, PasteOutcome, Provenance, Setup } from '../../schemas';
 import { topFrameOf } from '../portal-frames';
@@ -53,7 +54,7 @@ export const pasteHandlers: Pick<HandlerTable, 'panel-paste'> = {
       const accepted: PasteOutcome = {
         outcome: 'accepted',
         field,
-        message: verdict.outcome === 'accepted' ? verdict.message : `${FIELD_LABEL[field]} captured.`,
+        message: verdict.outcome === 'accepted' ? verdict.message : t('paste_captured', { field: FIELD_LABEL[field] }),
       };
       if (field === 'secret') {
         await putSecret(setup.id, value, provenance, now);

@@ -11,8 +11,9 @@ import graph from './graph';
 import guide from './guide';
 import options from './options';
 import panel from './panel';
+import paste from './paste';
 import popup from './popup';
 import sidepanel from './sidepanel';
 import values from './values';
 
-export const CATALOGS = { checks, ews, expiry, ext, fill, graph, guide, options, panel, popup, sidepanel, values };
+export const CATALOGS = { checks, ews, expiry, ext, fill, graph, guide, options, panel, paste, popup, sidepanel, values };
