@@ -7,6 +7,7 @@ import { signInClientId, type SignInClientId } from '../../utils/checks/sign-in-
 import { request } from '../../utils/messaging-client';
 import type { ExtensionState } from '../../utils/schemas';
 import { auditResultsItem } from '../../utils/storage-items';
+import { CreateSignInPage } from '../popup/create-signin';
 import { AuditList } from './audit-list';
 import { describeAudit } from './describe-results';
 import './checks.css';
@@ -19,10 +20,17 @@ const STAGE_TEXT: Record<AuditStage, string> = {
 const GRAPH_TIMEOUT_MS = 15_000;
 
 /**
- * The configuration audit page: opened from the popup in a tab of its own, because msal needs
- * a page that stays open while Microsoft's sign-in window has the focus.
+ * The sign-in page: opened from the popup in a tab of its own, because msal needs a page that
+ * stays open while Microsoft's sign-in window has the focus. It runs the configuration audit
+ * (read-only scopes), or with ?create=<setup id> "Set it up for me" (write scopes).
  */
 export function SignInApp() {
+  const create = new URLSearchParams(location.search).get('create');
+  return create ? <CreateSignInPage setupId={create} /> : <AuditPage />;
+}
+
+/** The configuration audit. */
+function AuditPage() {
   const params = new URLSearchParams(location.search);
   const setupId = params.get('setup') ?? undefined;
   const autoStart = params.get('start') === '1';

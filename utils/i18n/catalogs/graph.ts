@@ -95,6 +95,8 @@ export default defineCatalog({
     hoPowerShell: '2. Then run in Exchange Online PowerShell (replace what is in <angle brackets>):',
     hoCheck: '3. Check afterwards: API permissions shows "Granted" for {permissions}, and Enterprise applications > {name} > Permissions lists them.',
     unknown: '(not known yet)',
+    secretExpires: 'expires {date}',
+    shortened: "The secret lives {days} days, the longest your organization's policy allowed.",
   },
   de: {
     heading: 'Für mich einrichten',
@@ -196,5 +198,7 @@ export default defineCatalog({
     hoPowerShell: '2. Dann in Exchange Online PowerShell ausführen (was in <spitzen Klammern> steht, ersetzen):',
     hoCheck: '3. Danach prüfen: API-Berechtigungen zeigt „Gewährt“ für {permissions}, und Unternehmensanwendungen > {name} > Berechtigungen listet sie.',
     unknown: '(noch nicht bekannt)',
+    secretExpires: 'läuft am {date} ab',
+    shortened: 'Der Schlüssel gilt {days} Tage, die längste Gültigkeit, die die Richtlinie Ihrer Organisation erlaubt.',
   },
 });
