@@ -95,13 +95,10 @@ export function CreateSection({ setup, ensureSetup, onSetupChanged }: CreateSect
 
   const toggle = (id: MailProtocol, on: boolean) => setProtocols((list) => (on ? [...new Set([...list, id])] : list.filter((p) => p !== id)));
 
+  // The run happens from the sign-in page: it stays open (the popup closes on focus loss), signs in only if needed and shows each step.
   const run = async (setupId: string) => {
-    const result = await request({ type: 'create-run', setupId });
-    if (!result.ok) return setError(result.error);
-    if ('signIn' in result.value) {
-      await openCreateSignIn(setupId);
-      setSignInOpened(true);
-    }
+    await openCreateSignIn(setupId);
+    setSignInOpened(true);
   };
 
   /** The setup the app is made for: the active one, unless it holds an app this run did not make. */

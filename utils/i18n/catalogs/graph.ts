@@ -31,7 +31,7 @@ export default defineCatalog({
     nameMissing: 'Enter a name for the app.',
     create: 'Create app registration',
     checkAgain: 'Check consent again',
-    signInOpened: 'A Microsoft sign-in opens in a new tab: sign in there with an admin account. This popup may close; the creation goes on.',
+    signInOpened: 'The creation goes on in a new tab, with a Microsoft sign-in when one is needed (an admin account). This popup may close.',
     pageTitle: 'Set it up for me',
     pageIntro:
       "Signs you in with Microsoft with permission to create app registrations, then creates or finishes this setup's app. The sign-in is kept in this browser session only.",
@@ -129,7 +129,7 @@ export default defineCatalog({
     create: 'App-Registrierung erstellen',
     checkAgain: 'Zustimmung erneut prüfen',
     signInOpened:
-      'Eine Microsoft-Anmeldung öffnet sich in einem neuen Tab: Melden Sie sich dort mit einem Administratorkonto an. Dieses Popup darf sich schließen; das Erstellen läuft weiter.',
+      'Die Erstellung läuft in einem neuen Tab weiter, mit einer Microsoft-Anmeldung, wenn eine nötig ist (ein Administratorkonto). Dieses Popup darf sich schließen.',
     pageTitle: 'Für mich einrichten',
     pageIntro:
       'Meldet Sie bei Microsoft mit der Berechtigung an, App-Registrierungen zu erstellen, und erstellt oder vollendet dann die App dieser Einrichtung. Die Anmeldung bleibt nur in dieser Browsersitzung.',
