@@ -3,12 +3,14 @@ import { request } from '../../utils/messaging-client';
 import { t } from '../../utils/i18n/t';
 import { activeSetupIdItem, secretsItem, setupsItem } from '../../utils/storage-items';
 import { ChecksPanel } from '../popup/checks-panel';
+import { CreateSection } from '../popup/create-section';
+import { ExpirySection } from '../popup/expiry-section';
 import { FillSection } from '../popup/fill-section';
 import { draftOf, ValuesForm, type Draft } from '../popup/values-form';
 import { useExtensionState } from '../use-extension-state';
 
 /**
- * The popup's values, fill and checks in the side panel (the popup's own components). What is typed
+ * The popup's values, fill, expiry, checks and "Set it up for me" in the side panel (the popup's own components). What is typed
  * is saved at every keystroke, as in the popup, so the side panel holds nothing the background does not.
  */
 export function ValuesSection({ fillFirst }: { fillFirst: boolean }) {
@@ -69,7 +71,9 @@ export function ValuesSection({ fillFirst }: { fillFirst: boolean }) {
       {fillFirst ? fill : null}
       <ValuesForm setup={active} state={state} draft={draft} onChange={(key, value) => void update(key, value)} />
       {fillFirst ? null : fill}
+      <ExpirySection setup={active} />
       <ChecksPanel setup={active} draft={draft} ensureSetup={ensureSetup} />
+      <CreateSection setup={active} ensureSetup={ensureSetup} onSetupChanged={reload} />
     </section>
   );
 }
