@@ -25,6 +25,9 @@ const line = (page: Page) => card(page).locator('section[data-step] p.line');
 
 test('the popup and the options page are German', async ({ openPopup, openOptions }) => {
   const popup = await openPopup();
+  // Screen readers pronounce the page by its lang.
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(popup).toHaveTitle('ServiceOps Azure OAuth Helper');
   await expect(popup.getByLabel('Anwendungs-ID (Client)')).toBeVisible();
   await expect(popup.getByLabel('Verzeichnis-ID (Mandant)')).toBeVisible();
   await expect(popup.getByLabel('Geheimer Clientschlüssel', { exact: true })).toBeVisible();
@@ -34,6 +37,7 @@ test('the popup and the options page are German', async ({ openPopup, openOption
   await expect(popup.getByText('Client secret', { exact: true })).toHaveCount(0);
 
   const options = await openOptions();
+  await expect(options.locator('html')).toHaveAttribute('lang', 'de');
   await expect(options.getByRole('heading', { level: 1 })).toHaveText('ServiceOps Azure OAuth Helper – Optionen');
   await expect(options.getByLabel('ServiceOps-URL')).toBeVisible();
   await expect(options.getByRole('button', { name: 'Hinzufügen' })).toBeVisible();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../utils/i18n/catalogs';
 import { placeholderNames } from '../../utils/i18n/define';
 import { renderMessage, toMessagesJson } from '../../utils/i18n/messages-json';
-import { t } from '../../utils/i18n/t';
+import { t, textLanguage } from '../../utils/i18n/t';
 import { setUiLanguage } from './i18n-setup';
 
 const areas = Object.entries(CATALOGS);
@@ -55,9 +55,11 @@ describe('UI string catalogs', () => {
     expect(renderMessage(json.demo_swap, ['A', 'Z'])).toBe('Nach A von Z: $PSVersion kostet $5');
   });
 
-  it('t() answers in the browser UI language', () => {
+  it('t() answers in the browser UI language, and textLanguage() names the language of the text', () => {
     expect(t('ext_name')).toBe(CATALOGS.ext.en.name);
+    expect(textLanguage()).toBe('en');
     setUiLanguage('de');
     expect(t('ext_description')).toBe(CATALOGS.ext.de.description);
+    expect(textLanguage()).toBe('de');
   });
 });

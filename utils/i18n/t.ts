@@ -39,6 +39,14 @@ export function t<K extends MessageKey>(key: K, ...args: Args<K>): string {
   return i18n.getMessage(key, values) || key;
 }
 
+/**
+ * The language the strings are shown in (the catalog the browser picked: English for a browser in a
+ * language without one), for `lang` attributes: screen readers pronounce the text by it.
+ */
+export function textLanguage(): string {
+  return t('ext_lang');
+}
+
 /** The browser's UI language as a tag (`de`, `en-US`), for formatting dates and numbers alike. */
 export function uiLanguage(): string {
   const i18n: I18n = browser.i18n;
