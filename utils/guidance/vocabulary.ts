@@ -244,7 +244,10 @@ export const copyIds: StepDef = {
   id: 'copy-ids',
   text: (w) => ({
     title: t('guide_copyIdsTitle'),
-    instructions: [t('guide_copyIds1', { overview: w.overview, clientId: w.clientId, tenantId: w.tenantId }), t('guide_copyIds2')],
+    instructions: [
+      t('guide_copyIds1', { overview: w.overview, clientId: w.clientId, tenantId: w.tenantId }),
+      t('guide_copyIds2', { captured: t('guide_captured') }),
+    ],
   }),
   blade: appSection('Overview'),
   detect: ({ setup }) => !!setup.clientId && !!setup.tenantId,

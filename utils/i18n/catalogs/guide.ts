@@ -26,7 +26,9 @@ export default defineCatalog({
 
     copyIdsTitle: 'Note the client and tenant IDs',
     copyIds1: 'The app\'s {overview} shows "{clientId}" and "{tenantId}".',
-    copyIds2: 'The helper reads both from the page; check them under "Captured so far". Copy them by hand only if they stay empty.',
+    copyIds2: 'The helper reads both from the page; check them under "{captured}". Copy them by hand only if they stay empty.',
+    /** The checklist's heading of the values read so far (the panel and the side panel show it; copyIds2 names it). */
+    captured: 'Captured so far',
 
     secretTitle: 'Create a client secret',
     secret1: 'Open "{certificatesSecrets}", tab "{clientSecrets}", and choose "{newClientSecret}".',
@@ -101,7 +103,8 @@ export default defineCatalog({
 
     copyIdsTitle: 'Client- und Mandanten-ID notieren',
     copyIds1: 'Die {overview} der App zeigt „{clientId}“ und „{tenantId}“.',
-    copyIds2: 'Der Helfer liest beide von der Seite; prüfen Sie sie unter „Bisher übernommen“. Kopieren Sie sie nur von Hand, wenn sie leer bleiben.',
+    copyIds2: 'Der Helfer liest beide von der Seite; prüfen Sie sie unter „{captured}“. Kopieren Sie sie nur von Hand, wenn sie leer bleiben.',
+    captured: 'Bisher übernommen',
 
     secretTitle: 'Geheimen Clientschlüssel erstellen',
     secret1: 'Öffnen Sie „{certificatesSecrets}“, Registerkarte „{clientSecrets}“, und wählen Sie „{newClientSecret}“.',
