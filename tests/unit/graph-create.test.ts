@@ -84,6 +84,8 @@ describe('Set it up for me: the creation job', () => {
     expect(job.app).toEqual({ id: app.id, appId: app.appId, displayName: 'ServiceOps mail' });
     expect(job.sp).toEqual({ id: sp.id });
     expect(h.landed).toHaveLength(1);
+    // A first run has nothing to wait for.
+    expect(h.waits).toEqual([]);
     // The record never holds the value.
     expect(JSON.stringify(h.store.job)).not.toContain(app.passwordCredentials[0]?.secretText);
   });

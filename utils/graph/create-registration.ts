@@ -157,6 +157,8 @@ function alreadyExists(error: GraphError): boolean {
 
 export async function runCreateJob(start: CreateJob, deps: CreateDeps): Promise<CreateJob> {
   let job: CreateJob = { ...start, status: 'running', problems: undefined };
+  /** Where the last run left each step (this run marks them running as it goes). */
+  const before = start.steps;
   const { graph } = deps;
 
   const commit = async (patch: Partial<CreateJob>) => {
@@ -217,8 +219,7 @@ export async function runCreateJob(start: CreateJob, deps: CreateDeps): Promise<
       );
       const sp = found[0];
       const name = needed.find((p) => p.resourceAppId === appId)?.resourceName ?? appId;
-      if (!sp)
-        throw new StepFailure({ step: 'resources', kind: 'resource-missing', status: 404, code: 'resourceNotInTenant', detail: name });
+      if (!sp) throw new StepFailure({ step: 'resources', kind: 'resource-missing', status: 404, code: 'resourceNotInTenant', detail: name });
       resources[appId] = { spId: sp.id, displayName: sp.displayName ?? name };
       const entries: ResourceAccess['resourceAccess'] = [];
       for (const p of needed.filter((n) => n.resourceAppId === appId)) {
@@ -262,7 +263,7 @@ export async function runCreateJob(start: CreateJob, deps: CreateDeps): Promise<
       }
     }
     // A POST whose answer was lost may have made it: the directory may list it only after a while.
-    const waits = job.steps.application?.state === 'running' || job.steps.application?.state === 'failed' ? SEARCH_BACKOFF_MS : [];
+    const waits = before.application?.state === 'running' || before.application?.state === 'failed' ? SEARCH_BACKOFF_MS : [];
     for (let attempt = 0; ; attempt += 1) {
       const { ours, others } = await appsNamed();
       const first = ours[0];
@@ -271,8 +272,7 @@ export async function runCreateJob(start: CreateJob, deps: CreateDeps): Promise<
         return { app, detail: ours.length > 1 ? `found ${ours.length} apps of this setup; kept the oldest` : 'found the app an interrupted run made' };
       }
       if (attempt >= waits.length) {
-        if (others)
-          throw new StepFailure({ step: 'application', kind: 'name-taken', status: 409, code: 'nameTaken', detail: job.plan.displayName });
+        if (others) throw new StepFailure({ step: 'application', kind: 'name-taken', status: 409, code: 'nameTaken', detail: job.plan.displayName });
         return {};
       }
       await deps.sleep(waits[attempt] ?? 0);

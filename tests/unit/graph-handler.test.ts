@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '../../utils/background/handlers/create';
+import { setupHandlers } from '../../utils/background/handlers/setups';
+import type { HandlerContext } from '../../utils/background/handlers/types';
+import { createJobsItem, graphWriteTokenItem, secretsItem, setupsItem } from '../../utils/storage-items';
+import { FakeGraph } from './graph-fake';
+
+const NOW = Date.parse('2026-12-02T08:00:00Z');
+const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+let n = 0;
+const deps = { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/', now: () => NOW, newId: () => `setup-${++n}` };
+const from = (page: string): HandlerContext => ({ deps, sender: { id: 'ext', url: `chrome-extension://ext/${page}` }, senderKind: 'extension-page', host: '' });
+const TOKEN = { accessToken: 'eyJ.write-token.sig', expiresOn: NOW + 3_600_000, tenantId: TENANT, username: 'admin@contoso.test' };
+
+async function planned(): Promise<string> {
+  const created = await setupHandlers['new-setup'].handle({ type: 'new-setup' }, from('popup.html'));
+  if (!created.ok) throw new Error(created.error);
+  const plan = {
+    setupId: created.value.id,
+    path: 'imap' as const,
+    protocols: ['imap' as const],
+    displayName: 'ServiceOps mail',
+    lifetimeDays: 180,
+    allowShorter: false,
+  };
+  const result = await createHandlers['create-plan'].handle({ type: 'create-plan', plan }, from('popup.html'));
+  if (!result.ok) throw new Error(result.error);
+  return created.value.id;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('create-run in the background', () => {
+  it('asks for a sign-in when no valid one is held, and takes a token from the sign-in page only', async () => {
+    const setupId = await planned();
+    await expect(createHandlers['create-run'].handle({ type: 'create-run', setupId }, from('popup.html'))).resolves.toEqual({
+      ok: true,
+      value: { signIn: true },
+    });
+    const refused = await createHandlers['create-run'].handle({ type: 'create-run', setupId, token: TOKEN }, from('popup.html'));
+    expect(refused.ok).toBe(false);
+    expect(await graphWriteTokenItem.getValue()).toBeNull();
+  });
+
+  it('runs with the sign-in page’s token: the values land in the setup, the secret and the token stay in session storage only', async () => {
+    const fake = new FakeGraph(() => NOW);
+    vi.stubGlobal('fetch', fake.fetch);
+    const setupId = await planned();
+    const result = await createHandlers['create-run'].handle({ type: 'create-run', setupId, token: TOKEN }, from('signin.html?create=x'));
+    expect(result.ok && 'job' in result.value && result.value.job.status).toBe('done');
+    const app = fake.apps[0]!;
+    const setup = (await setupsItem.getValue()).find((s) => s.id === setupId)!;
+    expect(setup.clientId?.value).toBe(app.appId);
+    expect(setup.tenantId?.value).toBe(TENANT);
+    expect(setup.clientId?.provenance.source).toBe('graph');
+    const secrets = await secretsItem.getValue();
+    expect(secrets[setupId]?.value).toBe(app.passwordCredentials[0]?.secretText);
+    expect(await graphWriteTokenItem.getValue()).toEqual(TOKEN);
+    // Nothing in storage.local holds the secret or the token.
+    const local = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(local).not.toContain(app.passwordCredentials[0]!.secretText);
+    expect(local).not.toContain(TOKEN.accessToken);
+    expect(Object.keys(await createJobsItem.getValue())).toEqual([setupId]);
+    // Every Graph call carried the token; it is the only place it went.
+    expect(fake.calls.length).toBeGreaterThan(5);
+    vi.unstubAllGlobals();
+  });
+});
