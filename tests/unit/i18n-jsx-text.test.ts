@@ -24,6 +24,9 @@ export const CONVERTED: string[] = [
   'components/sidepanel',
 ];
 
+/** Example values (a web or mail address) read the same in every language. */
+const EXAMPLE = /^(https:\/\/\S*|[\w.+-]+@[\w.-]+)$/;
+
 const READ_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'title', 'placeholder', 'alt', 'label']);
 
 function files(rel: string): string[] {
@@ -39,9 +42,7 @@ export function rawJsxText(source: string, name = 'x.tsx'): string[] {
   const visit = (node: ts.Node): void => {
     if (ts.isJsxText(node) && /\p{L}/u.test(node.text)) found.push(node.text.trim());
     if (ts.isJsxAttribute(node) && node.initializer && ts.isStringLiteral(node.initializer) && READ_ATTRIBUTES.has(node.name.getText(file))) {
-      // An example address is the same in every language.
-      if (/\p{L}/u.test(node.initializer.text) && !/^https:\/\/\S+$/.test(node.initializer.text))
-        found.push(`${node.name.getText(file)}="${node.initializer.text}"`);
+      if (/\p{L}/u.test(node.initializer.text) && !EXAMPLE.test(node.initializer.text)) found.push(`${node.name.getText(file)}="${node.initializer.text}"`);
     }
     ts.forEachChild(node, visit);
   };
@@ -54,6 +55,7 @@ describe('no raw UI text in converted JSX', () => {
     expect(rawJsxText('const a = <p className="x" aria-label="Close">Run checks {t("k")}</p>;')).toEqual(['aria-label="Close"', 'Run checks']);
     expect(rawJsxText('const a = <p className="x" aria-label={t("k")}>{t("k")} · </p>;')).toEqual([]);
     expect(rawJsxText('const a = <input placeholder="https://sd.example.com" title="Your address" />;')).toEqual(['title="Your address"']);
+    expect(rawJsxText('const a = <input placeholder="support@contoso.com" aria-label="Mailbox" />;')).toEqual(['aria-label="Mailbox"']);
   });
 
   it.each(CONVERTED.flatMap(files))('%s', (rel) => {
