@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { t } from '../../utils/i18n/t';
 import type { Guidance } from './use-guidance';
 import { usePanelPosition } from './use-panel-position';
 import { Checklist } from './checklist';
@@ -32,16 +33,11 @@ export function ChecklistPanel({ g, win, announce, focus, onClose }: { g: Guidan
       }}
     >
       <div className="head" onPointerDown={onDragStart}>
-        <h2 id={titleId}>ServiceOps mail setup</h2>
-        <button
-          type="button"
-          className="icon"
-          aria-label={side === 'right' ? 'Move the guide to the left side' : 'Move the guide to the right side'}
-          onClick={switchSide}
-        >
+        <h2 id={titleId}>{t('panel_guideTitle')}</h2>
+        <button type="button" className="icon" aria-label={side === 'right' ? t('panel_moveLeft') : t('panel_moveRight')} onClick={switchSide}>
           ⇆
         </button>
-        <button ref={closeRef} type="button" className="icon" aria-label="Back to the step card" onClick={onClose}>
+        <button ref={closeRef} type="button" className="icon" aria-label={t('panel_backToCard')} onClick={onClose}>
           ×
         </button>
       </div>
@@ -54,7 +50,7 @@ export function ChecklistPanel({ g, win, announce, focus, onClose }: { g: Guidan
             {g.error}
           </p>
         )}
-        {!view && !g.error && <p>Loading the checklist…</p>}
+        {!view && !g.error && <p>{t('panel_loading')}</p>}
         {view && <Checklist g={g} view={view} titleId={titleId} win={win} />}
         <StructureReportButton />
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { t } from '../../utils/i18n/t';
 import type { GuidanceView } from '../../utils/schemas';
 import { dockCard } from '../../utils/guidance/card-placement';
 import type { CardLayout } from './use-card-layout';
@@ -14,8 +15,8 @@ export function Launcher({ view, layout, announce, onExpand }: { view: GuidanceV
   const done = applicable.filter((s) => s.done).length;
   const at = dockCard(SIZE, layout.viewport, layout.avoid, layout.target ? [layout.target] : []);
   return (
-    <aside className="launcher" aria-label="ServiceOps mail setup" style={{ left: at.x, top: at.y }} data-testid="soah-launcher">
-      <button ref={ref} type="button" aria-expanded={false} aria-label={`Show the step card (${done} of ${applicable.length} steps done)`} onClick={onExpand}>
+    <aside className="launcher" aria-label={t('panel_guideTitle')} style={{ left: at.x, top: at.y }} data-testid="soah-launcher">
+      <button ref={ref} type="button" aria-expanded={false} aria-label={t('panel_showCard', { done, total: applicable.length })} onClick={onExpand}>
         {done}/{applicable.length}
       </button>
       <div className="sr" role="status" aria-live="polite">

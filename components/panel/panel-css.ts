@@ -59,6 +59,8 @@ textarea{font:12px/1.4 Consolas,monospace;width:100%;border:1px solid #8a8886;bo
 .card .line.warn{border-left-width:3px;padding:0 6px;margin:4px 0 0}
 .card .row{margin:6px 0 2px;flex-wrap:nowrap}
 .card a{color:#0f6cbd}
+.card.compact{padding-top:4px;padding-bottom:4px}
+.card.compact .line{display:none}
 .launcher{position:fixed;z-index:2147483645;font:600 13px/1 "Segoe UI",system-ui,-apple-system,sans-serif}
 .launcher button{width:48px;height:36px;border-radius:18px;background:#0f6cbd;border-color:#0f6cbd;color:#fff;box-shadow:0 4px 12px rgba(0,0,0,.25);padding:0}
 .launcher button:hover{background:#115ea3}

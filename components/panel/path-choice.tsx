@@ -1,9 +1,10 @@
 import { PATHS } from '../../utils/guidance/evaluate';
+import { t } from '../../utils/i18n/t';
 
 /** IMAP or MAPI/EWS; compact on the step card (the name only, the description as its tooltip). */
 export function PathChoice({ onChoose, current, compact }: { onChoose: (p: 'imap' | 'mapi') => void; current?: 'imap' | 'mapi'; compact?: boolean }) {
   return (
-    <div className={compact ? 'row' : 'choices'} role="group" aria-label="Protocol">
+    <div className={compact ? 'row' : 'choices'} role="group" aria-label={t('panel_protocol')}>
       {(['imap', 'mapi'] as const).map((p) => (
         <button
           key={p}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { t } from '../../utils/i18n/t';
 import type { GuidanceView } from '../../utils/schemas';
 import type { Step } from '../../utils/guidance/vocabulary';
 import { CARD_MAX, dockCard, placeCard, type Placement, type Size } from '../../utils/guidance/card-placement';
@@ -32,13 +33,13 @@ function Line({ g, view, step, win }: { g: Guidance; view: GuidanceView; step?: 
         {g.error}
       </p>
     );
-  if (!step) return <p className="line">All steps are done. Fill the ServiceOps form from the extension’s popup.</p>;
+  if (!step) return <p className="line">{t('panel_allDoneLine')}</p>;
   if (step.id === 'choose-path') return <PathChoice compact current={view.pathChosen ? view.path : undefined} onChoose={(p) => void g.choosePath(p)} />;
   if (!view.onBlade && view.bladeHash) {
     const hash = view.bladeHash;
     return (
       <p className="line">
-        This step is on another page:{' '}
+        {t('panel_otherPage')}{' '}
         <a
           href={hash}
           onClick={(e) => {
@@ -46,7 +47,7 @@ function Line({ g, view, step, win }: { g: Guidance; view: GuidanceView; step?: 
             win.location.hash = hash;
           }}
         >
-          Go to the page for this step
+          {t('panel_goToStepPage')}
         </a>
       </p>
     );
@@ -54,15 +55,13 @@ function Line({ g, view, step, win }: { g: Guidance; view: GuidanceView; step?: 
   if (view.paste)
     return (
       <p className="line warn" data-paste={view.paste.reason}>
-        {view.paste.reason === 'secret-id-copied'
-          ? 'You copied the Secret ID, not the secret: copy the Value instead.'
-          : 'You copied a value the helper could not read: choose “Paste it here” and paste it.'}
+        {view.paste.reason === 'secret-id-copied' ? t('panel_pasteSecretId') : t('panel_pasteUnread')}
       </p>
     );
   if (missing && step.target)
     return (
       <p className="line warn" data-fallback="true" title={step.instructions.join(' ')}>
-        I can’t find “{step.target.label}” on this page.
+        {t('panel_notFoundLine', { label: step.target.label })}
       </p>
     );
   const first = step.instructions[0] ?? '';
@@ -99,7 +98,9 @@ export function PointerCard({
   actions: CardActions;
 }) {
   const ref = useRef<HTMLElement>(null);
+  /** The card's size with its instruction line, and the line's own height (the compact card leaves it out). */
   const [size, setSize] = useState<Size>(CARD_MAX);
+  const [lineHeight, setLineHeight] = useState(0);
   const titleId = useId();
   useEffect(() => {
     if (focus) ref.current?.querySelector<HTMLElement>('section button, section a')?.focus();
@@ -108,7 +109,11 @@ export function PointerCard({
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => setSize((s) => (s.w === el.offsetWidth && s.h === el.offsetHeight ? s : { w: el.offsetWidth, h: el.offsetHeight }));
+    const measure = () => {
+      if (el.classList.contains('compact')) return;
+      setSize((s) => (s.w === el.offsetWidth && s.h === el.offsetHeight ? s : { w: el.offsetWidth, h: el.offsetHeight }));
+      setLineHeight(el.querySelector<HTMLElement>('section > .line, section > [role=group]')?.offsetHeight ?? 0);
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
@@ -116,7 +121,12 @@ export function PointerCard({
   }, []);
 
   const pointing = view.target.state === 'found' && view.onBlade && layout.target;
-  const placement = pointing ? placeCard(pointing, size, layout.viewport, layout.avoid) : dockCard(size, layout.viewport, layout.avoid);
+  let placement = pointing ? placeCard(pointing, size, layout.viewport, layout.avoid) : dockCard(size, layout.viewport, layout.avoid);
+  // No room beside the control for the whole card (command bars above and below it): the card without
+  // its instruction line (still in the title's tooltip and the whole checklist) when that fits there.
+  const compact =
+    pointing && !placement.side && lineHeight > 0 ? placeCard(pointing, { w: size.w, h: size.h - lineHeight - 8 }, layout.viewport, layout.avoid) : undefined;
+  if (compact?.side) placement = compact;
   const applicable = view.steps.filter((s) => s.applicable);
   const index = step ? applicable.findIndex((s) => s.id === step.id) : -1;
   const status = view.steps.find((s) => s.id === step?.id);
@@ -124,7 +134,7 @@ export function PointerCard({
   return (
     <aside
       ref={ref}
-      className="card"
+      className={compact?.side ? 'card compact' : 'card'}
       aria-labelledby={titleId}
       style={{ left: placement.x, top: placement.y }}
       data-testid="soah-card"
@@ -135,13 +145,9 @@ export function PointerCard({
     >
       {placement.side && <span className="arrow" aria-hidden="true" style={arrowStyle(placement)} />}
       <div className="card-head">
-        <h2 id={titleId}>ServiceOps mail setup</h2>
-        {index >= 0 && (
-          <span className="count">
-            Step {index + 1} of {applicable.length}
-          </span>
-        )}
-        <button type="button" className="icon" aria-label="Minimize the step card" aria-keyshortcuts="Escape" onClick={actions.onCollapse}>
+        <h2 id={titleId}>{t('panel_guideTitle')}</h2>
+        {index >= 0 && <span className="count">{t('panel_stepOf', { index: index + 1, total: applicable.length })}</span>}
+        <button type="button" className="icon" aria-label={t('panel_minimizeCard')} aria-keyshortcuts="Escape" onClick={actions.onCollapse}>
           –
         </button>
       </div>
@@ -149,39 +155,39 @@ export function PointerCard({
         {announce}
       </div>
       <section aria-labelledby={`${titleId}-step`} data-step={step?.id ?? 'done'}>
-        <h3 id={`${titleId}-step`} title={step?.title}>
-          {step?.title ?? 'All steps are done'}
+        <h3 id={`${titleId}-step`} title={step ? [step.title, ...step.instructions].join(' ') : undefined}>
+          {step?.title ?? t('panel_allDoneTitle')}
         </h3>
         <Line g={g} view={view} step={step} win={win} />
         {step && step.id !== 'choose-path' && (
           <div className="row">
             {status?.done ? (
               <button type="button" onClick={() => void g.confirm(step.id, false)}>
-                Mark as not done
+                {t('panel_markNotDone')}
               </button>
             ) : (
               <button type="button" className="primary" onClick={() => void g.confirm(step.id, true)}>
-                I did this
+                {t('panel_didThis')}
               </button>
             )}
             {view.paste ? (
               <button type="button" onClick={actions.onCantFind}>
-                Paste it here
+                {t('panel_pasteHere')}
               </button>
             ) : g.viewStep ? (
               <button type="button" onClick={() => g.setViewStep(undefined)}>
-                Back to the current step
+                {t('panel_backToCurrent')}
               </button>
             ) : (
               <button type="button" onClick={actions.onCantFind}>
-                I can’t find it
+                {t('panel_cantFind')}
               </button>
             )}
           </div>
         )}
       </section>
       <button type="button" className="link" onClick={actions.onOpenChecklist}>
-        Open the whole checklist
+        {t('panel_openChecklist')}
       </button>
     </aside>
   );

@@ -102,33 +102,44 @@ const overlap = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
 
 /**
- * The boxes of these elements as the admin sees them: visible, and on top somewhere along their
- * middle (a blade's command bar under an open pane is not seen). The guide is hidden while this
- * looks, so a card over a bar cannot hide the bar from the test.
+ * The command bars (toolbar, menubar) and the primary actions (by the replica's names) of a blade's
+ * document as the admin sees them, in top-frame pixels: visible, and only the span of each that is
+ * on top along its middle (a blade's command bar under an open pane is not seen). The guide is
+ * hidden while this looks, so a card over a bar cannot hide the bar from the test.
  */
-async function shownBoxes(page: Page, list: Locator): Promise<Box[]> {
-  const boxes: Box[] = [];
+async function shownBoxes(page: Page, scope: Page | FrameLocator): Promise<{ bars: Box[]; primaries: Box[] }> {
+  const offset = 'owner' in scope ? await scope.owner().boundingBox() : { x: 0, y: 0 };
   await page.evaluate(() => document.querySelector('soah-guidance-panel')?.setAttribute('style', 'visibility:hidden'));
   try {
-    for (const el of await list.all()) {
-      if (!(await el.isVisible())) continue;
-      // The span of it on top, every 2 px along its middle (in its own document's coordinates).
-      const span = await el.evaluate((e) => {
+    const found = await scope.locator(':root').evaluate((root, primary) => {
+      const doc = root.ownerDocument;
+      const pattern = new RegExp(primary);
+      const seen = (e: Element) => {
         const r = e.getBoundingClientRect();
+        const style = getComputedStyle(e);
+        if (!r.width || !r.height || style.visibility !== 'visible' || e.closest('[hidden],[aria-hidden=true]')) return undefined;
         const on: number[] = [];
-        for (let x = r.left + 1; x < r.right; x += 2) {
-          const hit = e.ownerDocument.elementFromPoint(x, r.top + r.height / 2);
-          if (hit && (e.contains(hit) || hit.localName === 'soah-ring')) on.push(x - r.left);
+        for (let x = r.left + 1; x < r.right; x += 3) {
+          const hit = doc.elementFromPoint(x, r.top + r.height / 2);
+          if (hit && (e.contains(hit) || hit.localName === 'soah-ring')) on.push(x);
         }
-        return on.length ? { from: Math.max(0, (on[0] ?? 0) - 1), to: Math.min(r.width, (on.at(-1) ?? 0) + 1) } : undefined;
-      });
-      const box = span ? await el.boundingBox() : null;
-      if (box && span && box.height) boxes.push({ x: box.x + span.from, y: box.y, width: span.to - span.from, height: box.height });
-    }
+        const from = on[0];
+        const to = on.at(-1);
+        return from === undefined || to === undefined
+          ? undefined
+          : { x: Math.max(r.left, from - 2), y: r.top, width: Math.min(r.right, to + 2) - Math.max(r.left, from - 2), height: r.height };
+      };
+      const name = (e: Element) => (e.getAttribute('aria-label') ?? (e as HTMLElement).innerText ?? '').trim();
+      return {
+        bars: [...doc.querySelectorAll('[role=toolbar],[role=menubar]')].map(seen),
+        primaries: [...doc.querySelectorAll('button,[role=button]')].filter((e) => pattern.test(name(e))).map(seen),
+      };
+    }, PRIMARY_ACTION.source);
+    const move = (list: (Box | undefined)[]) => list.flatMap((b) => (b && offset ? [{ ...b, x: b.x + offset.x, y: b.y + offset.y }] : []));
+    return { bars: move(found.bars), primaries: move(found.primaries) };
   } finally {
     await page.evaluate(() => document.querySelector('soah-guidance-panel')?.removeAttribute('style'));
   }
-  return boxes;
 }
 
 const show = (b: Box) => `${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)}x${Math.round(b.height)}`;
@@ -154,15 +165,17 @@ async function placementProblems(page: Page, scope: Page | FrameLocator, target:
   const ring = await scope.locator('soah-ring').boundingBox();
   if (!cardBox || !control || !ring) return [...problems, 'card, control or ring not shown'];
   const side = await card(page).getAttribute('data-side');
-  if (!['right', 'left', 'below', 'above'].includes(side ?? '')) problems.push(`card not beside the control (${side})`);
+  const { bars, primaries } = await shownBoxes(page, scope);
+  if (!['right', 'left', 'below', 'above'].includes(side ?? ''))
+    problems.push(
+      `card not beside the control (${side}; control ${show(control)}, bars ${bars.map(show).join(' | ')}, primary ${primaries.map(show).join(' | ')})`,
+    );
   if (cardBox.width > 320 || cardBox.height > 160) problems.push(`card is ${cardBox.width}x${cardBox.height}`);
   if (cardBox.x < 0 || cardBox.y < 0 || cardBox.x + cardBox.width > VIEWPORT.width || cardBox.y + cardBox.height > VIEWPORT.height)
     problems.push('card outside the viewport');
   if (overlap(cardBox, control)) problems.push('card covers the control');
-  for (const bar of await shownBoxes(page, scope.locator('[role=toolbar], [role=menubar]')))
-    if (overlap(cardBox, bar)) problems.push(`card (${show(cardBox)}) covers the command bar (${show(bar)})`);
-  for (const primary of await shownBoxes(page, scope.getByRole('button', { name: PRIMARY_ACTION })))
-    if (overlap(cardBox, primary)) problems.push(`card (${show(cardBox)}) covers a primary action (${show(primary)})`);
+  for (const bar of bars) if (overlap(cardBox, bar)) problems.push(`card (${show(cardBox)}) covers the command bar (${show(bar)})`);
+  for (const primary of primaries) if (overlap(cardBox, primary)) problems.push(`card (${show(cardBox)}) covers a primary action (${show(primary)})`);
   // The extension's UI in the page: the card, and the band the ring paints (a 3 px border and a 4 px
   // halo outside it; inside, the control shows through and takes the clicks).
   const ringBand = (ring.width + 8) * (ring.height + 8) - Math.max(0, ring.width - 6) * Math.max(0, ring.height - 6);
@@ -186,7 +199,7 @@ export async function expectGuideBeside(page: Page, scope: Page | FrameLocator, 
         problems = await placementProblems(page, scope, target);
         return problems;
       },
-      { timeout: 5_000 },
+      { timeout: 10_000 },
     )
     .toEqual([]);
 }
