@@ -84,9 +84,15 @@ describe('the frame side of the checklist', () => {
 
   it('tells the top frame where the target is and what the step card must keep clear, once per change', async () => {
     document.body.innerHTML =
-      '<ul role="toolbar" aria-label="Command bar"><li><button>Refresh</button></li></ul><button id="save">Save</button><button id="add" type="submit">Add</button>';
-    const boxes: Record<string, [number, number, number, number]> = { save: [100, 200, 60, 30], add: [10, 500, 80, 32] };
-    for (const el of document.querySelectorAll('button,[role=toolbar]')) {
+      '<ul role="toolbar" aria-label="Command bar"><li><button>Refresh</button></li></ul><button id="save">Save</button><button id="add" type="submit">Add</button>' +
+      '<div role="button" id="yes" style="background-color: rgb(15, 108, 189)">Yes</div><div role="button" id="no" style="background-color: rgb(255, 255, 255)">No</div>';
+    const boxes: Record<string, [number, number, number, number]> = {
+      save: [100, 200, 60, 30],
+      add: [10, 500, 80, 32],
+      yes: [10, 600, 80, 32],
+      no: [100, 600, 80, 32],
+    };
+    for (const el of document.querySelectorAll('button,[role=button],[role=toolbar]')) {
       el.getBoundingClientRect = () => new DOMRect(...(boxes[el.id] ?? [0, 40, 800, 36]));
     }
     const f = fakeRuntime(WATCH);
@@ -97,10 +103,12 @@ describe('the frame side of the checklist', () => {
       type: 'guidance-layout',
       watch: 'w1',
       target: [100, 200, 60, 30],
-      // The command bar by its role, the submit button; not the toolbar's own buttons nor the target's plain look.
+      // The command bar by its role, the submit button, the button filled with a colour; not the toolbar's
+      // own buttons, the target's plain look or a white button.
       avoid: [
         [0, 40, 800, 36],
         [10, 500, 80, 32],
+        [10, 600, 80, 32],
       ],
       vw: window.innerWidth,
       vh: window.innerHeight,
