@@ -89,6 +89,9 @@ describe('POST /applications', () => {
     expect(json(byAppId)).toMatchObject({ id: app.id });
     const byFilter = await graph('GET', `/v1.0/applications?$filter=appId eq '${app.appId.toUpperCase()}'`);
     expect((json(byFilter).value as unknown[]).length).toBe(1);
+    await createApp('Mail and more');
+    const withAnd = await graph('GET', `/v1.0/applications?$filter=${encodeURIComponent("displayName eq 'Mail and more' and startswith(displayName,'Mail')")}`);
+    expect((json(withAnd).value as { displayName: string }[]).map((a) => a.displayName)).toEqual(['Mail and more']);
     const none = await graph('GET', `/v1.0/applications?$filter=displayName eq 'nothing like it'`);
     expect(json(none).value).toEqual([]);
   });

@@ -253,10 +253,30 @@ function context(ctx: Ctx, set: string, fields: string[] | undefined, entity: bo
 
 type Filter = { prop: string; value: string; op: 'eq' | 'startswith' }[];
 
+/** `a and b`, split outside string literals (a name may contain " and "). */
+function splitAnd(raw: string): string[] {
+  const out: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] === "'") quoted = !quoted;
+    else if (!quoted) {
+      const m = /^\s+and\s+/i.exec(raw.slice(i));
+      if (m && /\s/.test(raw[i] ?? '')) {
+        out.push(raw.slice(start, i));
+        i += m[0].length - 1;
+        start = i + 1;
+      }
+    }
+  }
+  out.push(raw.slice(start));
+  return out;
+}
+
 function parseFilter(ctx: Ctx, allowedProps: string[]): Filter | string | undefined {
   const raw = ctx.r.url.searchParams.get('$filter');
   if (!raw) return undefined;
-  const clauses = raw.split(/\s+and\s+/i);
+  const clauses = splitAnd(raw);
   const out: Filter = [];
   for (const c of clauses) {
     const eq = /^\s*(\w+)\s+eq\s+'((?:[^']|'')*)'\s*$/i.exec(c);
