@@ -6,9 +6,6 @@ import { t } from '../../utils/i18n/t';
 
 type Confirmed = { answer: 'once' | 'bind'; origin: string };
 
-const NO_FORM =
-  'No open ServiceOps tab shows the "Add Incoming Email Server" or "Add Outgoing Email Server" form. Open the form in ServiceOps, then click Fill again.';
-
 export interface FillSectionProps {
   ensureSetup: () => Promise<string | undefined>;
   /** Called after every attempt; `secretCleared` when the extension let go of the secret after a fill. */
@@ -17,9 +14,9 @@ export interface FillSectionProps {
   now?: () => number;
 }
 
-function targetText(t: FillTarget): string {
-  const form = t.formTitle ?? (t.form === 'outgoing' ? 'Outgoing Email Server form' : 'Incoming Email Server form');
-  return `${form} — ${t.title} (${new URL(t.origin).host})`;
+function targetText(target: FillTarget): string {
+  const form = target.formTitle ?? (target.form === 'outgoing' ? t('popup_outgoingForm') : t('popup_incomingForm'));
+  return `${form} — ${target.title} (${new URL(target.origin).host})`;
 }
 
 /**
@@ -59,7 +56,7 @@ export function FillSection({ ensureSetup, onDone, now = Date.now }: FillSection
     try {
       const setupId = await ensureSetup();
       if (!setupId) {
-        setFillError('Could not create a setup.');
+        setFillError(t('popup_noSetupCreated'));
         return;
       }
       if (tabId !== undefined || confirmed) {
@@ -72,7 +69,7 @@ export function FillSection({ ensureSetup, onDone, now = Date.now }: FillSection
       setFillError(undefined);
       const targets = await request({ type: 'list-fill-targets' });
       if (!targets.ok) setFillError(targets.error);
-      else if (targets.value.length === 0) setFillError(NO_FORM);
+      else if (targets.value.length === 0) setFillError(t('popup_noForm'));
       else if (targets.value.length === 1 && targets.value[0]) await fillTab(setupId, targets.value[0].tabId);
       else setChoices(targets.value);
     } finally {
@@ -84,13 +81,13 @@ export function FillSection({ ensureSetup, onDone, now = Date.now }: FillSection
   return (
     <section className="fill" aria-labelledby="fill-heading">
       <h2 id="fill-heading" className="visually-hidden">
-        Fill ServiceOps
+        {t('popup_fillHeading')}
       </h2>
       <button type="button" className="primary wide" disabled={busy} onClick={() => void start()}>
-        Fill ServiceOps form
+        {t('popup_fillButton')}
       </button>
       <div aria-live="polite" className="results">
-        {busy ? <p>Filling…</p> : null}
+        {busy ? <p>{t('popup_filling')}</p> : null}
         {fillError ? (
           <p className="check check-error" role="alert">
             {fillError}
@@ -98,12 +95,12 @@ export function FillSection({ ensureSetup, onDone, now = Date.now }: FillSection
         ) : null}
         {choices ? (
           <div role="group" aria-labelledby="fill-choose">
-            <p id="fill-choose">Several ServiceOps tabs show a server form. Which one should be filled?</p>
+            <p id="fill-choose">{t('popup_whichTab')}</p>
             <ul className="fill-choices">
-              {choices.map((t) => (
-                <li key={t.tabId}>
-                  <button type="button" className="secondary" disabled={busy} onClick={() => void start(t.tabId)}>
-                    {targetText(t)}
+              {choices.map((target) => (
+                <li key={target.tabId}>
+                  <button type="button" className="secondary" disabled={busy} onClick={() => void start(target.tabId)}>
+                    {targetText(target)}
                   </button>
                 </li>
               ))}

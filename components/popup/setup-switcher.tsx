@@ -10,9 +10,9 @@ export interface SetupSwitcherProps {
   onChanged: () => Promise<void>;
 }
 
-const PATHS: { value: SetupPath; label: string; hint: string }[] = [
-  { value: 'imap', label: 'IMAP', hint: 'delegated Microsoft Graph permissions' },
-  { value: 'mapi', label: 'MAPI/EWS', hint: 'Exchange Online application permissions' },
+const PATHS: { value: SetupPath; label: string; hint: () => string }[] = [
+  { value: 'imap', label: 'IMAP', hint: () => t('popup_imapHint') },
+  { value: 'mapi', label: 'MAPI/EWS', hint: () => t('popup_mapiHint') },
 ];
 
 function optionLabel(s: Setup): string {
@@ -45,11 +45,11 @@ export function SetupSwitcher({ state, active, onChanged }: SetupSwitcherProps) 
   return (
     <section className="setups" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="visually-hidden">
-        Setups
+        {t('popup_setups')}
       </h2>
       <div className="field-row">
         <label htmlFor={`${id}-select`} className="inline-label">
-          Setup
+          {t('popup_setupLabel')}
         </label>
         <select
           id={`${id}-select`}
@@ -57,7 +57,7 @@ export function SetupSwitcher({ state, active, onChanged }: SetupSwitcherProps) 
           disabled={!setups.length}
           onChange={(e) => void run(request({ type: 'select-setup', setupId: e.target.value }))}
         >
-          {setups.length ? null : <option value="">None yet</option>}
+          {setups.length ? null : <option value="">{t('popup_noneYet')}</option>}
           {setups.map((s) => (
             <option key={s.id} value={s.id}>
               {optionLabel(s)}
@@ -65,13 +65,13 @@ export function SetupSwitcher({ state, active, onChanged }: SetupSwitcherProps) 
           ))}
         </select>
         <button type="button" className="secondary" onClick={() => void run(request({ type: 'new-setup' }))}>
-          New
+          {t('popup_newSetup')}
         </button>
       </div>
       {active ? (
         <>
           <div className="field">
-            <label htmlFor={`${id}-name`}>Setup name</label>
+            <label htmlFor={`${id}-name`}>{t('popup_setupName')}</label>
             <input
               id={`${id}-name`}
               value={name}
@@ -84,7 +84,7 @@ export function SetupSwitcher({ state, active, onChanged }: SetupSwitcherProps) 
             />
           </div>
           <fieldset className="path-choice">
-            <legend>Mail protocol in ServiceOps</legend>
+            <legend>{t('popup_protocol')}</legend>
             {PATHS.map((p) => (
               <label key={p.value} className="radio">
                 <input
@@ -97,24 +97,24 @@ export function SetupSwitcher({ state, active, onChanged }: SetupSwitcherProps) 
                     void run(request({ type: 'update-setup', setupId: active.id, patch: { path: p.value } }));
                   }}
                 />
-                {p.label} <span className="muted">({p.hint})</span>
+                {p.label} <span className="muted">({p.hint()})</span>
               </label>
             ))}
           </fieldset>
           <ServiceOpsBinding setup={active} granted={state?.serviceOpsOrigins ?? []} run={run} />
           {confirmDelete ? (
-            <div className="confirm" role="group" aria-label="Confirm deletion">
-              <span>Delete “{active.name}” and its captured values?</span>
+            <div className="confirm" role="group" aria-label={t('popup_confirmDeletion')}>
+              <span>{t('popup_deleteQuestion', { name: active.name })}</span>
               <button type="button" className="danger" onClick={() => void run(request({ type: 'delete-setup', setupId: active.id }))}>
-                Delete
+                {t('popup_delete')}
               </button>
               <button type="button" className="secondary" onClick={() => setConfirmDelete(false)}>
-                Cancel
+                {t('popup_cancel')}
               </button>
             </div>
           ) : (
             <button type="button" className="secondary link" onClick={() => setConfirmDelete(true)}>
-              Delete this setup…
+              {t('popup_deleteSetup')}
             </button>
           )}
         </>

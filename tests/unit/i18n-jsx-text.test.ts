@@ -12,16 +12,14 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export const CONVERTED: string[] = [
   'components/popup-app.tsx',
-  'components/popup/values-form.tsx',
-  'components/popup/checks-panel.tsx',
-  'components/popup/check-item.tsx',
-  'components/popup/ews-notice.tsx',
+  'components/popup',
   'components/checks/audit-list.tsx',
   'components/options-app.tsx',
   'components/options',
-  'components/popup/expiry-section.tsx',
-  'components/popup/expiry-rotate.tsx',
   'components/sidepanel',
+  'components/field.tsx',
+  'components/fill-confirm',
+  'entrypoints',
 ];
 
 /** Example values (a web or mail address) read the same in every language. */
