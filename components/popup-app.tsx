@@ -47,6 +47,12 @@ export function PopupApp({ initialState }: { initialState?: ResponseMap['get-sta
     return creating.current;
   };
 
+  // "Set it up for me" wrote new values into the setup (or made a new one): show them.
+  const reloadValues = async () => {
+    loadedFor.current = undefined;
+    await reload();
+  };
+
   // Every keystroke is saved, valid or not: closing the popup must lose nothing typed.
   const update = async (key: keyof Draft, value: string) => {
     setDraft((d) => ({ ...d, [key]: value }));
@@ -83,7 +89,7 @@ export function PopupApp({ initialState }: { initialState?: ResponseMap['get-sta
       />
       <ExpirySection setup={active} />
       <ChecksPanel setup={active} draft={draft} ensureSetup={ensureSetup} />
-      <CreateSection setup={active} ensureSetup={ensureSetup} onSetupChanged={reload} />
+      <CreateSection setup={active} ensureSetup={ensureSetup} onSetupChanged={reloadValues} />
     </main>
   );
 }
