@@ -3,7 +3,7 @@ import { t } from '../utils/i18n/t';
 import { request } from '../utils/messaging-client';
 import type { ResponseMap } from '../utils/messages';
 import { ChecksPanel } from './popup/checks-panel';
-import { CreateSection } from './popup/create-section';
+import { DeferredCreateSection } from './popup/deferred-sections';
 import { ExpirySection } from './popup/expiry-section';
 import { FillSection } from './popup/fill-section';
 import { SetupSwitcher } from './popup/setup-switcher';
@@ -89,7 +89,7 @@ export function PopupApp({ initialState }: { initialState?: ResponseMap['get-sta
       />
       <ExpirySection setup={active} />
       <ChecksPanel setup={active} draft={draft} ensureSetup={ensureSetup} />
-      <CreateSection setup={active} ensureSetup={ensureSetup} onSetupChanged={reloadValues} />
+      <DeferredCreateSection setup={active} ensureSetup={ensureSetup} onSetupChanged={reloadValues} />
     </main>
   );
 }
