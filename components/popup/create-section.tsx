@@ -8,7 +8,7 @@
  * "MAPI / EWS", "SMTP (outgoing)"; spinbutton "Secret lifetime (days)"; textbox "ServiceOps
  * Redirect URL"; button "Create app registration"; errors in role=alert.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { signInClientId, type SignInClientId } from '../../utils/checks/sign-in-config';
 import { DEFAULT_LIFETIME_DAYS, MAX_LIFETIME_DAYS, type CreatePlan } from '../../utils/graph/create-job';
@@ -46,7 +46,7 @@ export interface CreateSectionProps {
   setup: Setup | undefined;
   /** Makes a setup when there is none yet (the popup's own). */
   ensureSetup: () => Promise<string | undefined>;
-  /** A new setup was made and selected for the app (the active one holds another app). */
+  /** A new setup was made for the app, or a run put new values into the setup: show them. */
   onSetupChanged: () => Promise<unknown>;
 }
 
@@ -67,6 +67,16 @@ export function CreateSection({ setup, ensureSetup, onSetupChanged }: CreateSect
   useEffect(() => {
     void signInClientId().then(setConfig);
   }, []);
+
+  // A run landed its values in the setup (here or in the sign-in tab): the values form shows them.
+  const changed = useRef(onSetupChanged);
+  useEffect(() => {
+    changed.current = onSetupChanged;
+  }, [onSetupChanged]);
+  const landedAt = job?.steps.setup?.at;
+  useEffect(() => {
+    if (landedAt) void changed.current();
+  }, [landedAt]);
 
   // The form follows the setup's recorded plan, so a re-run asks for the same app.
   const plan = job?.plan;
