@@ -100,7 +100,9 @@ export interface CreationChoice {
 /** Chooses the plan in the popup, clicks "Create app registration" and returns the sign-in tab it opens. */
 export async function startCreation(context: BrowserContext, popup: Page, choice: CreationChoice): Promise<Page> {
   const region = createRegion(popup);
-  await region.getByRole('radio', { name: choice.path === 'imap' ? 'Delegated (IMAP path)' : 'App-only (MAPI/EWS path)' }).check();
+  await region
+    .getByRole('radio', { name: choice.path === 'imap' ? 'Delegated (a user signs in to the mailbox)' : 'Application (Exchange Online, no user)' })
+    .check();
   const own = choice.path === 'imap' ? 'IMAP' : 'MAPI / EWS';
   const wanted = new Set([own, ...(choice.protocols ?? [])]);
   for (const name of ['IMAP', 'POP3', 'MAPI / EWS', 'SMTP (outgoing)'] as const) {

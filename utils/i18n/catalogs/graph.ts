@@ -11,9 +11,10 @@ export default defineCatalog({
     noAppSet:
       'Set its Application (client) ID in the options under "Sign-in app (client) ID", or ask for a policy; until then, follow the guided steps in the Azure portal.',
     openOptions: 'Open options',
-    pathLegend: 'Path',
-    pathImap: 'Delegated (IMAP path)',
-    pathMapi: 'App-only (MAPI/EWS path)',
+    // Named by the permissions they give: the popup's own path choice is the one radio group named IMAP / MAPI.
+    pathLegend: 'Permissions the app gets',
+    pathImap: 'Delegated (a user signs in to the mailbox)',
+    pathMapi: 'Application (Exchange Online, no user)',
     protocolsLegend: 'Protocols ServiceOps will use',
     protocolImap: 'IMAP',
     protocolPop3: 'POP3',
@@ -107,9 +108,9 @@ export default defineCatalog({
     noAppSet:
       'Tragen Sie deren Anwendungs-ID (Client) in den Optionen unter „Anmelde-App (Client-ID)“ ein oder bitten Sie um eine Richtlinie; bis dahin folgen Sie den geführten Schritten im Azure-Portal.',
     openOptions: 'Optionen öffnen',
-    pathLegend: 'Weg',
-    pathImap: 'Delegiert (IMAP-Weg)',
-    pathMapi: 'Nur App (MAPI/EWS-Weg)',
+    pathLegend: 'Berechtigungen der App',
+    pathImap: 'Delegiert (ein Benutzer meldet sich am Postfach an)',
+    pathMapi: 'Anwendung (Exchange Online, ohne Benutzer)',
     protocolsLegend: 'Protokolle, die ServiceOps verwendet',
     protocolImap: 'IMAP',
     protocolPop3: 'POP3',
