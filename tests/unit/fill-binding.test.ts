@@ -114,6 +114,17 @@ describe('fills through the router', () => {
     expect(fills.calls).toHaveLength(1);
   });
 
+  it('two answers with the same id at once (a double click) fill once', async () => {
+    await setupsItem.setValue([tenantSetup('b', TENANT_B, { serviceOpsOrigins: ['https://b.test'] })]);
+    await onMessage({ type: 'inline-fill', setupId: 'b', click: 'checked' }, pageOf('https://a.test'));
+    const answers = await Promise.all([
+      onMessage({ type: 'fill-confirm', id: 'pending-1', answer: 'fill' }, popup),
+      onMessage({ type: 'fill-confirm', id: 'pending-1', answer: 'fill' }, popup),
+    ]);
+    expect(answers.filter((a) => (a as { ok?: boolean })?.ok)).toHaveLength(1);
+    expect(fills.calls).toHaveLength(1);
+  });
+
   it('a ServiceOps page cannot answer the confirmation itself, and a click that could not be checked is asked too', async () => {
     await setupsItem.setValue([tenantSetup('b', TENANT_B, { serviceOpsOrigins: ['https://b.test'] })]);
     await onMessage({ type: 'inline-fill', setupId: 'b', click: 'checked' }, pageOf('https://a.test'));

@@ -11,6 +11,7 @@ import { boundElsewhere, boundOrigins, inlineSetup, tenantLabel } from '../../fi
 import { httpsOriginSchema, type FillQuestion, type PendingFill, type Setup } from '../../schemas';
 import { pendingFillsItem } from '../../storage-items';
 import { findSetup, loadSetups, MISSING_SETUP, updateSetup } from '../setups-store';
+import { createLock } from '../lock';
 import { fail, ok, type HandlerTable } from './types';
 import type { SenderLike } from '../sender';
 import { t } from '../../i18n/t';
@@ -21,6 +22,8 @@ const NO_FORM =
 const NOT_SERVICEOPS = 'This page is not one of your ServiceOps addresses.';
 /** How long a confirmation page may wait for the admin's answer. */
 const PENDING_MS = 5 * 60_000;
+/** Two answers with the same id arrive together (a double click): only one may take the pending fill. */
+const pendingLock = createLock();
 
 function question(setup: Setup, origin: string, reason: FillQuestion['confirm']['reason']): FillQuestion {
   return { confirm: { reason, setupName: setup.name, tenant: tenantLabel(setup), origin, boundTo: boundOrigins(setup) } };
@@ -42,10 +45,12 @@ async function serviceOpsDocument(sender: SenderLike): Promise<TopDocument | und
 
 /** Opens the confirmation page for a fill that waits for the admin (a small window; a tab where windows cannot be made). */
 async function askInExtensionUi(pending: PendingFill, id: string): Promise<void> {
-  await pendingFillsItem.setValue({
-    ...Object.fromEntries(Object.entries(await pendingFillsItem.getValue()).filter(([, p]) => p.createdAt > pending.createdAt - PENDING_MS)),
-    [id]: pending,
-  });
+  await pendingLock(async () =>
+    pendingFillsItem.setValue({
+      ...Object.fromEntries(Object.entries(await pendingFillsItem.getValue()).filter(([, p]) => p.createdAt > pending.createdAt - PENDING_MS)),
+      [id]: pending,
+    }),
+  );
   const url = browser.runtime.getURL(`/fill-confirm.html#${id}`);
   try {
     await browser.windows.create({ url, type: 'popup', width: 480, height: 520, focused: true });
@@ -55,14 +60,16 @@ async function askInExtensionUi(pending: PendingFill, id: string): Promise<void>
 }
 
 /** Takes a pending fill out of storage (an answer is used once), if it is still fresh. */
-async function takePending(id: string, now: number, keep = false): Promise<PendingFill | undefined> {
-  const all = await pendingFillsItem.getValue();
-  const pending = all[id];
-  if (!keep && pending) {
-    const { [id]: _used, ...rest } = all;
-    await pendingFillsItem.setValue(rest);
-  }
-  return pending && now - pending.createdAt <= PENDING_MS ? pending : undefined;
+function takePending(id: string, now: number, keep = false): Promise<PendingFill | undefined> {
+  return pendingLock(async () => {
+    const all = await pendingFillsItem.getValue();
+    const pending = all[id];
+    if (!keep && pending) {
+      const { [id]: _used, ...rest } = all;
+      await pendingFillsItem.setValue(rest);
+    }
+    return pending && now - pending.createdAt <= PENDING_MS ? pending : undefined;
+  });
 }
 
 export const fillHandlers: Pick<
