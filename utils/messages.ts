@@ -137,7 +137,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     value: z.string().min(1).max(TYPED_MAX),
     keyId: z.string().min(1).max(64),
     hint: z.string().max(3),
-    expires: z.string().max(40),
+    /** Graph's endDateTime: the expiry warnings compute with it, so nothing but a date gets stored. */
+    expires: z.iso.datetime({ offset: true }).max(40),
     description: z.string().max(200),
   }),
   /**

@@ -185,6 +185,14 @@ describe('the rotation hands its secret to the background', () => {
     expect((await loadSetups()).setups[0]?.secretMeta?.keyId).toBe(OLD);
   });
 
+  it('only from the rotation page, and only with a date as its end', async () => {
+    const options = { ...page, url: 'chrome-extension://test-extension-id/options.html' };
+    await expect(router(message, options)).resolves.toMatchObject({ ok: false });
+    await expect(router({ ...message, expires: 'never' }, page)).resolves.toMatchObject({ ok: false });
+    expect(await getSecret('s', NOW)).toBeUndefined();
+    expect((await loadSetups()).setups[0]?.secretMeta?.keyId).toBe(OLD);
+  });
+
   it('a deleted setup is refused', async () => {
     await expect(router({ ...message, setupId: 'gone' }, page)).resolves.toMatchObject({ ok: false });
     expect(await getSecret('gone', NOW)).toBeUndefined();

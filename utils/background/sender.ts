@@ -33,3 +33,12 @@ export function classifySender(sender: SenderLike, extensionId: string, extensio
     return 'serviceops-frame';
   return 'other';
 }
+
+/** Whether the sending extension page is one of `pages` (paths such as '/rotate.html'); the caller checks it is ours. */
+export function isSenderPage(sender: SenderLike, pages: readonly string[]): boolean {
+  try {
+    return pages.includes(new URL(sender.url ?? '').pathname);
+  } catch {
+    return false;
+  }
+}

@@ -5,13 +5,16 @@
  */
 import type { Provenance, SecretMeta } from '../../schemas';
 import { putSecret } from '../secrets';
+import { isSenderPage } from '../sender';
 import { findSetup, MISSING_SETUP, updateSetup } from '../setups-store';
 import { fail, ok, type HandlerTable } from './types';
 
 export const expiryHandlers: Pick<HandlerTable, 'rotation-secret'> = {
   'rotation-secret': {
     from: ['extension-page'],
-    async handle(request, { deps }) {
+    async handle(request, { deps, sender }) {
+      // Only the rotation page creates secrets: no other page of ours may plant one in a setup.
+      if (!isSenderPage(sender, ['/rotate.html'])) return fail('Only the rotation page can hand over a new secret.');
       if (!(await findSetup(request.setupId))) return fail(MISSING_SETUP);
       const now = deps.now();
       const provenance: Provenance = { source: 'graph', detail: 'Created through Microsoft Graph (rotation)', capturedAt: now };
