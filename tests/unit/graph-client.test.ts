@@ -93,6 +93,23 @@ describe('Graph client', () => {
     expect(plain.waits).toEqual([]);
   });
 
+  it('waits out the 400 a new service principal gets while its app is not visible yet, and only that 400', async () => {
+    const notYet: Reply = {
+      status: 400,
+      body: { error: { code: 'Request_BadRequest', message: "The appId 'a1' of the service principal does not reference a valid application object." } },
+    };
+    const { graph, waits } = client([notYet, { status: 201, body: { id: 's1', appId: 'a1' } }]);
+    await expect(graph.post('/servicePrincipals', { appId: 'a1' }, app, { retryNotFound: true })).resolves.toMatchObject({ id: 's1' });
+    expect(waits).toEqual([1000]);
+
+    const other = client([{ status: 400, body: { error: { code: 'Request_BadRequest', message: 'Invalid value' } } }]);
+    await expect(other.graph.post('/servicePrincipals', { appId: 'a1' }, app, { retryNotFound: true })).rejects.toMatchObject({
+      status: 400,
+      message: 'Invalid value',
+    });
+    expect(other.waits).toEqual([]);
+  });
+
   it('believes a 404 after the whole backoff', async () => {
     const notYet: Reply = { status: 404, body: { error: { code: 'Request_ResourceNotFound', message: 'gone' } } };
     const { graph, waits } = client(Array.from({ length: 6 }, () => notYet));

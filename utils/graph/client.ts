@@ -64,6 +64,12 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/**
+ * POST /servicePrincipals for an app that is not visible yet answers 400 with this message, not
+ * 404: it means "not yet" as much as a 404 does.
+ */
+const NOT_YET_VISIBLE = /does not reference a valid application object/i;
+
 /** Waits after a 404 on an object that was just created: about 30 s in all. */
 const NOT_FOUND_BACKOFF_MS = [1000, 2000, 4000, 8000, 16000];
 const DEFAULT_THROTTLE_RETRIES = 5;
@@ -170,7 +176,7 @@ export function createGraphClient(deps: GraphClientDeps) {
         await pause(wait, method, path);
         continue;
       }
-      if (response.status === 404 && options.retryNotFound && notFound < NOT_FOUND_BACKOFF_MS.length) {
+      if (options.retryNotFound && notFound < NOT_FOUND_BACKOFF_MS.length && (await notYetVisible(response))) {
         await pause(NOT_FOUND_BACKOFF_MS[notFound] ?? 0, method, path);
         notFound += 1;
         continue;
@@ -178,6 +184,11 @@ export function createGraphClient(deps: GraphClientDeps) {
       if (!response.ok) throw await errorFrom(response, method, path);
       return response;
     }
+  }
+
+  async function notYetVisible(response: Response): Promise<boolean> {
+    if (response.status === 404) return true;
+    return response.status === 400 && NOT_YET_VISIBLE.test(await response.clone().text());
   }
 
   async function pause(ms: number, method: string, path: string): Promise<void> {
