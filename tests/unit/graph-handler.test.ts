@@ -4,6 +4,7 @@ import { createHandlers } from '../../utils/background/handlers/create';
 import { setupHandlers } from '../../utils/background/handlers/setups';
 import type { HandlerContext } from '../../utils/background/handlers/types';
 import { createJobsItem, graphWriteTokenItem, secretsItem, setupsItem } from '../../utils/storage-items';
+import { createPlanSchema } from '../../utils/graph/create-job';
 import { FakeGraph } from './graph-fake';
 
 const NOW = Date.parse('2026-12-02T08:00:00Z');
@@ -67,5 +68,19 @@ describe('create-run in the background', () => {
     // Every Graph call carried the token; it is the only place it went.
     expect(fake.calls.length).toBeGreaterThan(5);
     vi.unstubAllGlobals();
+  });
+});
+
+describe('the plan’s Redirect URL', () => {
+  const plan = { setupId: 's1', path: 'imap' as const, protocols: ['imap' as const], displayName: 'ServiceOps mail', lifetimeDays: 180, allowShorter: false };
+  it('is an https URL without credentials, or empty: the background does not trust the popup’s check', () => {
+    const accepts = (redirectUrl?: string) => createPlanSchema.safeParse({ ...plan, redirectUrl }).success;
+    expect(accepts(undefined)).toBe(true);
+    expect(accepts('')).toBe(true);
+    expect(accepts('https://sd.example.com/api/oauth/callback/abc')).toBe(true);
+    expect(accepts('http://sd.example.com/cb')).toBe(false);
+    expect(accepts('javascript:alert(1)')).toBe(false);
+    expect(accepts('https://user:pw@sd.example.com/cb')).toBe(false);
+    expect(accepts('not a url')).toBe(false);
   });
 });

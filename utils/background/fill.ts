@@ -16,6 +16,7 @@ import { patternForOrigin, SERVICEOPS_SCRIPT_FILE } from '../serviceops-origins'
 import { bindTo, boundOrigins } from '../fill/binding';
 import { clearSecret, getSecret } from './secrets';
 import { updateSetup } from './setups-store';
+import { acceptedRedirectUrl } from '../redirect-url';
 
 /** `resolvedTenant`: the tenant GUID when the admin entered a domain and discovery resolved it. */
 export function fillValuesFor(setup: Setup, secret: string | undefined, resolvedTenant?: string): FillValues {
@@ -123,16 +124,7 @@ async function fillTab(target: TopDocument, values: FillValues, setup: Setup): P
   }
 }
 
-/** Only an https URL is worth keeping as the Redirect URL the portal must register. */
-export function acceptedRedirectUrl(raw: string | undefined): string | undefined {
-  if (!raw || raw.length > 500) return undefined;
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' && !url.username && !url.password ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { acceptedRedirectUrl };
 
 /**
  * Remembers where the setup was filled, the Redirect URL ServiceOps showed (8.1+) and the form's

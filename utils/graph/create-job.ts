@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { mailProtocolSchema, pathSchema } from '../schemas';
+import { acceptedRedirectUrl } from '../redirect-url';
 
 /** Portal presets go up to 24 months; 180 days is what security baselines recommend. */
 export const DEFAULT_LIFETIME_DAYS = 180;
@@ -18,7 +19,11 @@ export const createPlanSchema = z.object({
   protocols: z.array(mailProtocolSchema).min(1).max(4),
   displayName: z.string().trim().min(1).max(120),
   /** ServiceOps 8.1+'s Redirect URL, registered under the Web platform. */
-  redirectUrl: z.string().max(500).optional(),
+  redirectUrl: z
+    .string()
+    .max(500)
+    .refine((url) => url === '' || acceptedRedirectUrl(url) !== undefined, 'must be an https URL without a user name or password')
+    .optional(),
   lifetimeDays: z.number().int().min(1).max(MAX_LIFETIME_DAYS),
   /** The admin agreed to a shorter secret when the tenant's policy refuses the chosen lifetime. */
   allowShorter: z.boolean(),
