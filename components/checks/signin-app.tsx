@@ -4,6 +4,7 @@ import type { AuditOutcome } from '../../utils/checks/check-results';
 import { graphGetter, signInForGraph } from '../../utils/checks/msal-signin';
 import { auditInputs, runAudit, type AuditStage } from '../../utils/checks/run-audit';
 import { signInClientId, type SignInClientId } from '../../utils/checks/sign-in-config';
+import { t } from '../../utils/i18n/t';
 import { request } from '../../utils/messaging-client';
 import type { ExtensionState } from '../../utils/schemas';
 import { auditResultsItem } from '../../utils/storage-items';
@@ -12,9 +13,9 @@ import { AuditList } from './audit-list';
 import { describeAudit } from './describe-results';
 import './checks.css';
 
-const STAGE_TEXT: Record<AuditStage, string> = {
-  'signing-in': 'Signing in with Microsoft (a Microsoft window opens)…',
-  reading: 'Reading the app registration, its service principal and its consent from Microsoft Graph…',
+const STAGE_TEXT: Record<AuditStage, () => string> = {
+  'signing-in': () => t('signin_stageSigningIn'),
+  reading: () => t('signin_stageReading'),
 };
 
 const GRAPH_TIMEOUT_MS = 15_000;
@@ -81,7 +82,7 @@ function AuditPage() {
     controller.current?.abort();
     controller.current = undefined;
     setStage(undefined);
-    setOutcome({ status: 'cancelled', message: 'Cancelled.' });
+    setOutcome({ status: 'cancelled', message: t('checks_cancelled') });
   };
 
   useEffect(() => {
@@ -94,11 +95,8 @@ function AuditPage() {
   const line = outcome ? describeAudit(outcome) : undefined;
   return (
     <main className="signin" aria-labelledby="signin-title">
-      <h1 id="signin-title">Configuration audit</h1>
-      <p>
-        Signs you in with Microsoft and reads, with read-only permissions, how the app is configured. Nothing is changed, and the sign-in token is kept in this
-        page's memory only.
-      </p>
+      <h1 id="signin-title">{t('signin_title')}</h1>
+      <p>{t('signin_intro')}</p>
       {loadError ? (
         <p role="alert" className="check check-error">
           {loadError}
@@ -106,44 +104,41 @@ function AuditPage() {
       ) : null}
       {state && !setup ? (
         <p role="alert" className="check check-error">
-          That setup no longer exists. Open the popup and start the audit again.
+          {t('signin_setupGone')}
         </p>
       ) : null}
       {setup ? (
         <dl>
-          <dt>Application (client) ID</dt>
+          <dt>{t('signin_clientId')}</dt>
           <dd>{setup.clientId?.value || '—'}</dd>
-          <dt>Tenant</dt>
-          <dd>{setup.tenantId?.value || setup.tenantDomain || 'chosen when you sign in'}</dd>
-          <dt>Path</dt>
+          <dt>{t('signin_tenant')}</dt>
+          <dd>{setup.tenantId?.value || setup.tenantDomain || t('signin_tenantLater')}</dd>
+          <dt>{t('signin_path')}</dt>
           <dd>{setup.path === 'imap' ? 'IMAP' : 'MAPI/EWS'}</dd>
         </dl>
       ) : null}
       {config?.source === 'none' ? (
         <div role="alert">
-          <p className="check check-error">The sign-in app (client) ID is not set.</p>
-          <p>
-            Set "Sign-in app (client) ID" in the options. Register that app as a single-page application with the redirect URL{' '}
-            {browser.identity.getRedirectURL()}.
-          </p>
+          <p className="check check-error">{t('signin_noSignInApp')}</p>
+          <p>{t('signin_noSignInAppFix', { option: t('options_signInClientId'), url: browser.identity.getRedirectURL() })}</p>
           <button type="button" className="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
-            Open options
+            {t('graph_openOptions')}
           </button>
         </div>
       ) : null}
       <p>
         {stage ? (
           <button type="button" className="secondary" onClick={cancel}>
-            Cancel
+            {t('popup_cancel')}
           </button>
         ) : (
           <button type="button" className="primary" disabled={!setup || !config || config.source === 'none'} onClick={() => void start()}>
-            {outcome ? 'Sign in and audit again' : 'Sign in and audit'}
+            {outcome ? t('signin_auditAgain') : t('signin_audit')}
           </button>
         )}
       </p>
       <div aria-live="polite">
-        {stage ? <p className="check-progress">{STAGE_TEXT[stage]}</p> : null}
+        {stage ? <p className="check-progress">{STAGE_TEXT[stage]()}</p> : null}
         {line ? <p className={`check check-${line.level}`}>{line.text}</p> : null}
         {outcome?.status === 'done' ? <AuditList items={outcome.audit.items} /> : null}
       </div>

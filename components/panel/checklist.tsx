@@ -1,4 +1,5 @@
 import type { GuidanceView } from '../../utils/schemas';
+import { t } from '../../utils/i18n/t';
 import { PATHS, stepsFor } from '../../utils/guidance/evaluate';
 import type { Guidance } from './use-guidance';
 import { Captured } from './captured';
@@ -13,25 +14,25 @@ export function Checklist({ g, view, titleId, win }: { g: Guidance; view: Guidan
   const index = viewing ? applicable.findIndex((s) => s.id === viewing.id) : -1;
   return (
     <>
-      <p className="path">
-        Setup “{view.setupName}” · {view.pathChosen ? PATHS[view.path].label : 'protocol not chosen yet'}
-      </p>
+      <p className="path">{t('panel_pathLine', { name: view.setupName, path: view.pathChosen ? PATHS[view.path].label : t('panel_protocolNotChosen') })}</p>
       <p className="progress">
-        {doneCount} of {applicable.length} steps done{index >= 0 ? ` · showing step ${index + 1}` : ''}
+        {index >= 0
+          ? t('panel_progressShowing', { done: doneCount, total: applicable.length, index: index + 1 })
+          : t('panel_progress', { done: doneCount, total: applicable.length })}
       </p>
       {!view.current && (
         <p className="ok" role="note">
-          All steps are done. Fill the ServiceOps form from the extension’s popup.
+          {t('panel_allDoneLine')}
         </p>
       )}
       {viewing && <StepCard g={g} view={view} step={viewing} titleId={titleId} win={win} />}
       <StepList g={g} view={view} titleId={titleId} />
-      <h4>Captured so far</h4>
+      <h4>{t('guide_captured')}</h4>
       <Captured view={view} />
       {view.pathChosen && (
         <div className="row">
           <button type="button" className="link" onClick={() => void g.choosePath(view.path === 'imap' ? 'mapi' : 'imap')}>
-            Switch to {view.path === 'imap' ? 'MAPI / EWS' : 'IMAP'}
+            {t('panel_switchTo', { path: view.path === 'imap' ? 'MAPI / EWS' : 'IMAP' })}
           </button>
         </div>
       )}

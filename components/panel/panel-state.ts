@@ -1,5 +1,6 @@
 /** Pure helpers of the checklist panel: whether it shows, and how a step's state reads. */
 import type { GuidanceView } from '../../utils/schemas';
+import { t } from '../../utils/i18n/t';
 import { parsePortalHash, routeWantsPanel } from '../../utils/portal-route';
 
 /** The panel shows on App registration and Enterprise app blades, and anywhere while a setup is under way. */
@@ -9,7 +10,7 @@ export function relevant(hash: string, view: GuidanceView | undefined): boolean 
 }
 
 export function stateText(done: GuidanceView['steps'][number]['done'], current: boolean): string {
-  if (done === 'detected') return 'done (detected)';
-  if (done === 'confirmed') return 'done (you confirmed)';
-  return current ? 'current step' : 'to do';
+  if (done === 'detected') return t('panel_stateDetected');
+  if (done === 'confirmed') return t('panel_stateConfirmed');
+  return current ? t('panel_stateCurrent') : t('panel_stateTodo');
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '../../utils/i18n/t';
 import { FIELD_LABEL, pasteFieldsFor } from '../../utils/paste-classify';
 import type { GuidanceView, PasteOutcome } from '../../utils/schemas';
 import { usePasteCapture } from './use-paste-capture';
@@ -6,8 +7,8 @@ import { usePasteCapture } from './use-paste-capture';
 const OUTCOME_CLASS: Record<PasteOutcome['outcome'], string> = { accepted: 'ok', same: 'info', ask: 'info', refused: 'warn' };
 
 function reasonText(paste: NonNullable<GuidanceView['paste']>): string {
-  if (paste.reason === 'secret-id-copied') return 'You copied the Secret ID, which is not the secret. Copy the Value column instead, then paste it here.';
-  return 'You copied a value the helper could not read from the page. Paste it here, and the helper takes it from the clipboard.';
+  if (paste.reason === 'secret-id-copied') return t('panel_reasonSecretId');
+  return t('panel_reasonUnread');
 }
 
 /**
@@ -20,7 +21,7 @@ export function PasteCaptureField({ view, step }: { view: GuidanceView; step: st
   const inputId = useId();
   if (!fields.length) return null;
   const { result } = capture;
-  const what = fields.map((f) => FIELD_LABEL[f]).join(' or ');
+  const what = fields.map((f) => FIELD_LABEL[f]).reduce((a, b) => (a ? t('paste_or', { first: a, second: b }) : b), '');
   return (
     <div className="paste" data-attention={view.paste ? 'true' : undefined}>
       {view.paste && (
@@ -28,7 +29,7 @@ export function PasteCaptureField({ view, step }: { view: GuidanceView; step: st
           {reasonText(view.paste)}
         </p>
       )}
-      <label htmlFor={inputId}>Paste the {what} here</label>
+      <label htmlFor={inputId}>{t('panel_pasteLabel', { fields: what })}</label>
       <input
         id={inputId}
         type="text"
@@ -37,7 +38,7 @@ export function PasteCaptureField({ view, step }: { view: GuidanceView; step: st
         onPaste={capture.onPaste}
         onKeyDown={capture.onKeyDown}
         onDrop={(e) => e.preventDefault()}
-        placeholder="Click here, then Ctrl+V"
+        placeholder={t('panel_pastePlaceholder')}
         autoComplete="off"
         spellCheck={false}
         aria-busy={capture.busy}
@@ -51,15 +52,15 @@ export function PasteCaptureField({ view, step }: { view: GuidanceView; step: st
         )}
       </div>
       {result?.outcome === 'ask' && (
-        <div className="row" role="group" aria-label="Which value is it?">
+        <div className="row" role="group" aria-label={t('panel_whichValue')}>
           {result.options?.map((f) => (
             <button key={f} type="button" onClick={(e) => capture.choose(e, f)}>
-              {result.options?.length === 1 ? `Replace the ${FIELD_LABEL[f]}` : `It is the ${FIELD_LABEL[f]}`}
+              {result.options?.length === 1 ? t('panel_replaceField', { field: FIELD_LABEL[f] }) : t('panel_itIsField', { field: FIELD_LABEL[f] })}
             </button>
           ))}
           {result.options?.length === 1 && (
             <button type="button" onClick={(e) => capture.choose(e, undefined)}>
-              Keep the one I have
+              {t('panel_keepMine')}
             </button>
           )}
         </div>

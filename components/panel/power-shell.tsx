@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '../../utils/i18n/t';
 import type { GuidanceView } from '../../utils/schemas';
 import { generatePowerShell } from '../../utils/guidance/powershell';
 import type { Step } from '../../utils/guidance/vocabulary';
@@ -22,26 +23,26 @@ export function PowerShell({ step, view }: { step: Step; view: GuidanceView }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(script.text);
-      setCopied('Copied to the clipboard.');
+      setCopied(t('panel_psCopied'));
     } catch {
-      setCopied('Copying was blocked: select the text and copy it by hand.');
+      setCopied(t('panel_psBlocked'));
     }
   };
   return (
     <div>
-      <label htmlFor={inputId}>Mailbox ServiceOps reads</label>
+      <label htmlFor={inputId}>{t('panel_psMailbox')}</label>
       <input id={inputId} type="email" value={mailbox} onChange={(e) => setMailbox(e.target.value)} placeholder="support@contoso.com" autoComplete="off" />
-      <pre tabIndex={0} aria-label="PowerShell to run">
+      <pre tabIndex={0} aria-label={t('panel_psScript')}>
         {script.text}
       </pre>
       {script.placeholders.length > 0 && (
         <p className="warn" role="note">
-          Still unknown: {script.placeholders.join(', ')}. Replace these placeholders before running the script.
+          {t('panel_psUnknown', { names: script.placeholders.join(', ') })}
         </p>
       )}
       <div className="row">
         <button type="button" onClick={() => void copy()}>
-          Copy PowerShell
+          {t('panel_psCopy')}
         </button>
         <span role="status">{copied}</span>
       </div>

@@ -1,4 +1,5 @@
 import type { GuidanceView } from '../../utils/schemas';
+import { t } from '../../utils/i18n/t';
 import type { Step } from '../../utils/guidance/vocabulary';
 import type { Guidance } from './use-guidance';
 import { stateText } from './panel-state';
@@ -13,12 +14,12 @@ export function StepCard({ g, view, step, titleId, win }: { g: Guidance; view: G
   return (
     <section aria-labelledby={`${titleId}-step`} data-step={step.id}>
       <h3 id={`${titleId}-step`}>{step.title}</h3>
-      {status?.done && <p className="ok">This step is {stateText(status.done, false)}.</p>}
+      {status?.done && <p className="ok">{t('panel_stepIs', { state: stateText(status.done, false) })}</p>}
       {step.id === 'choose-path' ? <PathChoice current={view.pathChosen ? view.path : undefined} onChoose={(p) => void g.choosePath(p)} /> : null}
       {!view.onBlade && view.bladeHash && (
         <div className="row">
           <button type="button" className="primary" onClick={() => (win.location.hash = view.bladeHash ?? '')}>
-            Go to the page for this step
+            {t('panel_goToStepPage')}
           </button>
         </div>
       )}
@@ -39,16 +40,16 @@ export function StepCard({ g, view, step, titleId, win }: { g: Guidance; view: G
         <div className="row">
           {status?.done ? (
             <button type="button" onClick={() => void g.confirm(step.id, false)}>
-              Mark as not done
+              {t('panel_markNotDone')}
             </button>
           ) : (
             <button type="button" className="primary" onClick={() => void g.confirm(step.id, true)}>
-              I did this
+              {t('panel_didThis')}
             </button>
           )}
           {g.viewStep && (
             <button type="button" onClick={() => g.setViewStep(undefined)}>
-              Back to the current step
+              {t('panel_backToCurrent')}
             </button>
           )}
         </div>

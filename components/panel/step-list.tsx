@@ -1,4 +1,5 @@
 import type { GuidanceView } from '../../utils/schemas';
+import { t } from '../../utils/i18n/t';
 import { stepsFor } from '../../utils/guidance/evaluate';
 import type { Guidance } from './use-guidance';
 import { stateText } from './panel-state';
@@ -7,7 +8,7 @@ import { stateText } from './panel-state';
 export function StepList({ g, view, titleId }: { g: Guidance; view: GuidanceView; titleId: string }) {
   return (
     <>
-      <h4 id={`${titleId}-all`}>All steps</h4>
+      <h4 id={`${titleId}-all`}>{t('panel_allSteps')}</h4>
       <ol className="steps" aria-labelledby={`${titleId}-all`}>
         {stepsFor(view.path, view.portalLang).map((s) => {
           const st = view.steps.find((x) => x.id === s.id);

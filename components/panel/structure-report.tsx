@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '../../utils/i18n/t';
 import { request } from '../../utils/messaging-client';
 
 type State =
@@ -7,6 +8,8 @@ type State =
   | { kind: 'copied'; frames: number; truncated: boolean }
   | { kind: 'manual'; text: string }
   | { kind: 'error'; message: string };
+
+const framesText = (frames: number): string => (frames === 1 ? t('panel_framesOne') : t('panel_framesMany', { count: frames }));
 
 /**
  * "The helper can't read this page": copies a report of the page's structure (no IDs, secrets or
@@ -30,27 +33,21 @@ export function StructureReportButton() {
   };
   return (
     <div className="report">
-      <h4>The helper can’t read this page?</h4>
-      <p className="small">
-        Copy a report of the page’s structure and send it to the maintainers (paste it into an e-mail or an issue). It holds no IDs, no secret and no other page
-        text.
-      </p>
+      <h4>{t('panel_reportHeading')}</h4>
+      <p className="small">{t('panel_reportLine')}</p>
       <div className="row">
         <button type="button" onClick={() => void copy()} disabled={state.kind === 'busy'}>
-          Copy a structure report
+          {t('panel_reportCopy')}
         </button>
       </div>
       <div role="status">
         {state.kind === 'copied' && (
-          <p className="ok">
-            Copied: the structure of {state.frames} frame{state.frames === 1 ? '' : 's'}
-            {state.truncated ? ' (cut short: the page is very large)' : ''}. Paste it into your message to the maintainers.
-          </p>
+          <p className="ok">{t(state.truncated ? 'panel_reportCopiedCut' : 'panel_reportCopied', { frames: framesText(state.frames) })}</p>
         )}
         {state.kind === 'error' && <p className="warn">{state.message}</p>}
-        {state.kind === 'manual' && <p className="warn">Copying was blocked: select the report below and copy it by hand.</p>}
+        {state.kind === 'manual' && <p className="warn">{t('panel_reportBlocked')}</p>}
       </div>
-      {state.kind === 'manual' && <textarea readOnly value={state.text} aria-label="Structure report" rows={6} />}
+      {state.kind === 'manual' && <textarea readOnly value={state.text} aria-label={t('panel_reportLabel')} rows={6} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { t } from '../../utils/i18n/t';
 import type { GuidanceView } from '../../utils/schemas';
 import type { Step } from '../../utils/guidance/vocabulary';
 
@@ -26,15 +27,14 @@ export function useTargetMissing(view: GuidanceView): boolean {
 export function TargetHint({ step, view }: { step: Step; view: GuidanceView }) {
   const missing = useTargetMissing(view);
   if (!step.target || !view.onBlade) return null;
-  if (view.target.state === 'found') return <p className="info">Click the control with the orange ring.</p>;
-  if (view.target.state === 'none') return <p className="info">Nothing to click right now: the helper is checking whether this step is done.</p>;
+  if (view.target.state === 'found') return <p className="info">{t('panel_targetFound')}</p>;
+  if (view.target.state === 'none') return <p className="info">{t('panel_targetNone')}</p>;
   if (missing) {
     return (
       <p className="warn" role="note" data-fallback="true">
-        I can’t find “{step.target.label}” on this page (the portal may have changed, or shows another language). Follow the instructions above, then choose “I
-        did this”.
+        {t('panel_targetMissing', { label: step.target.label, didThis: t('panel_didThis') })}
       </p>
     );
   }
-  return <p className="info">Looking for “{step.target.label}”…</p>;
+  return <p className="info">{t('panel_targetLooking', { label: step.target.label })}</p>;
 }

@@ -13,7 +13,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CONVERTED: string[] = [
   'components/popup-app.tsx',
   'components/popup',
-  'components/checks/audit-list.tsx',
+  'components/checks',
+  'components/panel',
   'components/options-app.tsx',
   'components/options',
   'components/sidepanel',

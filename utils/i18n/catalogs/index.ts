@@ -14,6 +14,7 @@ import panel from './panel';
 import paste from './paste';
 import popup from './popup';
 import sidepanel from './sidepanel';
+import signin from './signin';
 import values from './values';
 
-export const CATALOGS = { checks, ews, expiry, ext, fill, graph, guide, options, panel, paste, popup, sidepanel, values };
+export const CATALOGS = { checks, ews, expiry, ext, fill, graph, guide, options, panel, paste, popup, sidepanel, signin, values };
