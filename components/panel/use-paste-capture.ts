@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { t } from '../../utils/i18n/t';
 import { request } from '../../utils/messaging-client';
 import { PASTE_MAX } from '../../utils/paste-classify';
 import type { PasteField, PasteOutcome } from '../../utils/schemas';
@@ -40,7 +41,7 @@ export function usePasteCapture(setupId: string, step: string): PasteCapture {
     if (!e.nativeEvent.isTrusted) return;
     const text = e.clipboardData.getData('text/plain');
     if (text.length > PASTE_MAX) {
-      setResult({ outcome: 'refused', message: 'That is far longer than an ID or a secret: copy just the value, with its copy button.' });
+      setResult({ outcome: 'refused', message: t('paste_tooLong') });
       return;
     }
     void send(text);
@@ -51,7 +52,7 @@ export function usePasteCapture(setupId: string, step: string): PasteCapture {
     e.preventDefault();
     setResult({
       outcome: 'refused',
-      message: 'Only a paste counts here: copy the value in the portal, then paste it with Ctrl+V (⌘V) or the right-click menu.',
+      message: t('panel_onlyPaste'),
     });
   };
 
@@ -60,7 +61,7 @@ export function usePasteCapture(setupId: string, step: string): PasteCapture {
     if (!e.nativeEvent.isTrusted || text === undefined) return;
     pending.current = undefined;
     if (field) void send(text, field);
-    else setResult({ outcome: 'same', message: 'Nothing was changed.' });
+    else setResult({ outcome: 'same', message: t('panel_nothingChanged') });
   };
 
   return { result, busy, onPaste, onKeyDown, choose };

@@ -74,6 +74,8 @@ export default defineCatalog({
     targetMissing:
       'I can’t find “{label}” on this page (the portal may have changed, or shows another language). Follow the instructions above, then choose “{didThis}”.',
     targetLooking: 'Looking for “{label}”…',
+    onlyPaste: 'Only a paste counts here: copy the value in the portal, then paste it with Ctrl+V (⌘V) or the right-click menu.',
+    nothingChanged: 'Nothing was changed.',
   },
   de: {
     guideTitle: 'ServiceOps-Mail-Einrichtung',
@@ -148,5 +150,7 @@ export default defineCatalog({
     targetMissing:
       'Ich finde „{label}“ auf dieser Seite nicht (das Portal hat sich vielleicht geändert oder wird in einer anderen Sprache angezeigt). Folgen Sie der Anleitung oben und wählen Sie dann „{didThis}“.',
     targetLooking: 'Suche nach „{label}“…',
+    onlyPaste: 'Hier zählt nur Einfügen: Kopieren Sie den Wert im Portal und fügen Sie ihn mit Strg+V (⌘V) oder über das Kontextmenü ein.',
+    nothingChanged: 'Es wurde nichts geändert.',
   },
 });
