@@ -32,6 +32,8 @@ export const managedSignInClientIdItem = storage.defineItem<unknown>('managed:si
 
 /** At most one secret per setup; keyed by setup id. */
 export const secretsItem = storage.defineItem<Record<string, StoredSecret>>('session:secrets', { fallback: {}, version: 1 });
+/** Bumped whenever the held secrets change: pages that only need to know *that* they changed watch this, never the values. */
+export const secretsChangesItem = storage.defineItem<number>('session:secretsChanges', { fallback: 0, version: 1 });
 
 /** Which portal frames of which tab reported which route: lets the panel address the frame that hosts a blade. */
 export interface PortalFrame {

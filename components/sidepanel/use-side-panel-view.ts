@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { request } from '../../utils/messaging-client';
 import type { SetupPath, SidePanelView } from '../../utils/schemas';
-import { guidanceTabsItem, portalFramesItem, secretsItem, setupsItem, activeSetupIdItem } from '../../utils/storage-items';
+import { guidanceTabsItem, portalFramesItem, secretsChangesItem, setupsItem, activeSetupIdItem } from '../../utils/storage-items';
 
 /** A ServiceOps tab's form opens without a navigation: while none is shown, the tab is asked again this often. */
 const FORM_POLL_MS = 1500;
@@ -42,7 +42,7 @@ export function useSidePanelView(tabId: number | undefined): SidePanelGuidance {
   useEffect(() => {
     void refresh();
     const again = () => void refresh();
-    const unwatch = [setupsItem, activeSetupIdItem, secretsItem, guidanceTabsItem, portalFramesItem].map((item) => item.watch(again));
+    const unwatch = [setupsItem, activeSetupIdItem, secretsChangesItem, guidanceTabsItem, portalFramesItem].map((item) => item.watch(again));
     const onUpdated = (id: number, change: { status?: string; url?: string }) => {
       if (id === tabId && (change.status === 'complete' || change.url)) again();
     };

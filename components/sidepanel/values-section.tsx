@@ -1,13 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
-import { request } from '../../utils/messaging-client';
+import { useEffect } from 'react';
 import { t } from '../../utils/i18n/t';
-import { activeSetupIdItem, secretsItem, setupsItem } from '../../utils/storage-items';
+import { activeSetupIdItem, secretsChangesItem, setupsItem } from '../../utils/storage-items';
 import { ChecksPanel } from '../popup/checks-panel';
 import { CreateSection } from '../popup/create-section';
 import { ExpirySection } from '../popup/expiry-section';
 import { FillSection } from '../popup/fill-section';
-import { draftOf, ValuesForm, type Draft } from '../popup/values-form';
+import { ValuesForm } from '../popup/values-form';
 import { useExtensionState } from '../use-extension-state';
+import { useSetupDraft } from '../use-setup-draft';
 
 /**
  * The popup's values, fill, expiry, checks and "Set it up for me" in the side panel (the popup's own components). What is typed
@@ -16,40 +16,19 @@ import { useExtensionState } from '../use-extension-state';
 export function ValuesSection({ fillFirst }: { fillFirst: boolean }) {
   const { state, error, reload } = useExtensionState();
   const active = state?.setups.find((s) => s.id === state.activeSetupId);
-  const [draft, setDraft] = useState<Draft>({ clientId: '', tenantId: '', secret: '' });
-  const loadedFor = useRef<string>(undefined);
 
   // The stored values once per setup, and again when the portal captures one (what the admin types here stays as typed).
   const captured = (v: { value: string; provenance: { source: string } } | undefined) => (v && v.provenance.source !== 'manual' ? v.value : '');
-  const storedKey = [active?.id, captured(active?.clientId), captured(active?.tenantId), captured(active?.spObjectId), state?.secret?.present].join('|');
-  useEffect(() => {
-    if (!state || loadedFor.current === storedKey) return;
-    loadedFor.current = storedKey;
-    setDraft(draftOf(active, state.secret?.value));
-  }, [state, active, storedKey]);
+  const loadKey = [active?.id, captured(active?.clientId), captured(active?.tenantId), captured(active?.spObjectId), state?.secret?.present].join('|');
+  const { draft, setDraft, ensureSetup, update } = useSetupDraft({ state, active, reload, loadKey });
 
   // Captures and fills elsewhere change the stored values: show them.
   useEffect(() => {
-    const unwatch = [setupsItem, activeSetupIdItem, secretsItem].map((item) => item.watch(() => void reload()));
+    const unwatch = [setupsItem, activeSetupIdItem, secretsChangesItem].map((item) => item.watch(() => void reload()));
     return () => {
       for (const stop of unwatch) stop();
     };
   }, [reload]);
-
-  const ensureSetup = async (): Promise<string | undefined> => {
-    if (active) return active.id;
-    const created = await request({ type: 'new-setup' });
-    await reload();
-    return created.ok ? created.value.id : undefined;
-  };
-
-  const update = async (key: keyof Draft, value: string) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    const setupId = await ensureSetup();
-    if (!setupId) return;
-    if (key === 'secret') await request({ type: 'set-secret', setupId, value });
-    else await request({ type: 'update-setup', setupId, patch: { [key]: value } });
-  };
 
   const fill = (
     <FillSection

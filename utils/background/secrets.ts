@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { cleanPasted } from '../clean-input';
-import { secretsItem, settingsItem } from '../storage-items';
+import { secretsChangesItem, secretsItem, settingsItem } from '../storage-items';
 import type { Provenance, SecretStatus, StoredSecret } from '../schemas';
 import { createLock } from './lock';
 
@@ -16,7 +16,10 @@ const secretsLock = createLock();
 function updateSecrets<T>(change: (all: Secrets) => { next?: Secrets; value: T } | Promise<{ next?: Secrets; value: T }>): Promise<T> {
   return secretsLock(async () => {
     const { next, value } = await change(await secretsItem.getValue());
-    if (next) await secretsItem.setValue(next);
+    if (next) {
+      await secretsItem.setValue(next);
+      await secretsChangesItem.setValue((await secretsChangesItem.getValue()) + 1);
+    }
     return value;
   });
 }
