@@ -4,11 +4,16 @@
  * Without one: walks the IMAP path headless by following the extension (it clicks what the
  * extension points at) and writes screenshots to demo-screenshots/: the ring and the step card at
  * every step, the side panel beside the portal, the fill of ServiceOps from the side panel, the popup.
+ * Then the one-click path: "Set it up for me" creates the app registration through the Graph and
+ * login replicas (the tenant's Global Administrator signs in), with its progress, its end and the
+ * popup holding the values it landed.
  */
-import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { startReplicas } from '../tests/replicas/server';
+import type { Directory } from '../tests/replicas/directory';
+import { registerSignInApp, setLoginAutoApprove, setLoginUser, SIGN_IN_READ_SCOPES } from '../tests/replicas/identity-seed';
+import { startReplicas, type Replicas } from '../tests/replicas/server';
 import { E2E_BUILD, launchBrowser } from '../tests/e2e/launch';
 import { chromiumPath } from './chromium-path';
 
@@ -16,6 +21,7 @@ const OUT = path.resolve(import.meta.dirname, '..', 'demo-screenshots');
 const LIST = 'https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade/quickStartType~/null/sourceType/Microsoft_AAD_IAM';
 const SERVICEOPS = 'https://serviceops.test/admin/support-channel/emails/incoming-email-servers?version=8.1';
 const APP_NAME = 'ServiceOps mail (demo)';
+const CREATED_NAME = 'ServiceOps mail (created for me)';
 /** Chrome's side panel is this wide by default; the demo shows the side panel's page at that size. */
 const SIDE_PANEL = { width: 400, height: 900 };
 /** How long the walk waits for the portal or the extension before it says where it stopped. */
@@ -181,10 +187,72 @@ async function walkPortal(portal: Page, atStage: (step: string, stage: string) =
   throw new Error('The walk took more clicks than the IMAP path has.');
 }
 
-async function headless(rules: string): Promise<void> {
+/** The part of chrome.storage the service worker is asked to use. */
+interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * The one-click path, as the E2E runs it: the extension's own sign-in app is registered in the
+ * tenant with read scopes only (the write scopes come by incremental consent when the creation
+ * starts), the login replica approves at once as the Global Administrator, and the popup's
+ * "Set it up for me" makes the app registration through the Graph replica.
+ */
+async function oneClick(context: BrowserContext, serviceWorker: Worker, extensionId: string, directory: Directory, redirect: string): Promise<void> {
+  console.log('\nThe one-click path: "Set it up for me" creates the app registration through Microsoft Graph.');
+  const signInAppId = registerSignInApp(directory, { redirectUri: `https://${extensionId}.chromiumapp.org/`, consentedScopes: SIGN_IN_READ_SCOPES });
+  setLoginAutoApprove(directory, true);
+  setLoginUser(directory, 'admin');
+  // The sign-in client ID, as the admin enters it in the options page.
+  await serviceWorker.evaluate(async (id) => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local;
+    const { settings } = (await local.get('settings')) as { settings?: Record<string, unknown> };
+    await local.set({ settings: { secretIdleMinutes: 30, keepSecretAfterFill: false, ...settings, signInClientId: id } });
+  }, signInAppId);
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 420, height: 900 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const region = popup.getByRole('region', { name: 'Set it up for me', exact: true });
+  await region.getByRole('radio', { name: 'Delegated (a user signs in to the mailbox)' }).check();
+  await region.getByRole('textbox', { name: 'App name' }).fill(CREATED_NAME);
+  if (redirect) await region.getByRole('textbox', { name: 'ServiceOps Redirect URL' }).fill(redirect);
+  // Focus left in a field would draw its ring over the shot.
+  await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await region.scrollIntoViewIfNeeded();
+  await shot(popup, 'create-plan', 'Popup, "Set it up for me": the IMAP path, its protocol, the name, the Redirect URL, the secret\'s lifetime');
+
+  const opened = context.waitForEvent('page', (p) => p.url().includes('/signin.html?create='));
+  await region.getByRole('button', { name: 'Create app registration' }).click();
+  const signin = await opened;
+  await signin.waitForLoadState();
+  const steps = signin.getByRole('list', { name: 'Creation steps' });
+  await steps.waitFor({ timeout: WAIT_MS });
+  // No settle here: the run goes on while the list is drawn.
+  const progress = path.join(OUT, `${String(++shots).padStart(2, '0')}-create-progress.png`);
+  await signin.screenshot({ path: progress });
+  log(progress, 'Sign-in tab: the admin signed in (write scopes asked for only now), the creation steps as they run');
+  await signin.getByText(`Done: the app registration "${CREATED_NAME}" exists`).waitFor({ timeout: 60_000 });
+  await shot(signin, 'create-done', 'Sign-in tab: every step done, the app registration exists with its secret and admin consent');
+
+  const after = await context.newPage();
+  await after.setViewportSize({ width: 420, height: 900 });
+  await after.goto(`chrome-extension://${extensionId}/popup.html`);
+  const app = directory.applications.find((a) => a.displayName === CREATED_NAME);
+  await after
+    .getByRole('textbox', { name: 'Application (client) ID' })
+    .and(after.locator(`[value="${app?.appId ?? ''}"]`))
+    .waitFor({ timeout: WAIT_MS });
+  await shot(after, 'create-landed', "The popup: the created app's client and tenant IDs and secret landed in a setup of its own, ready to fill");
+}
+
+async function headless(replicas: Replicas): Promise<void> {
+  const rules = replicas.hostResolverRules;
   await rm(OUT, { recursive: true, force: true });
   await mkdir(OUT, { recursive: true });
-  const { context, extensionId } = await launchBrowser({ hostResolverRules: rules, extensionDir: E2E_BUILD });
+  const { context, extensionId, serviceWorker } = await launchBrowser({ hostResolverRules: rules, extensionDir: E2E_BUILD });
+  if (!extensionId || !serviceWorker) throw new Error('The extension did not start.');
   const composer = await chromium.launch({ executablePath: chromiumPath(), args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
   try {
     console.log('No display: walking the IMAP path headless, following the extension.');
@@ -230,6 +298,14 @@ async function headless(rules: string): Promise<void> {
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await popup.getByRole('textbox', { name: 'Application (client) ID' }).waitFor();
     await shot(popup, 'popup', 'The toolbar popup: the setup, the values, the checks, "Open checklist in side panel"');
+
+    // The Redirect URL the ServiceOps form shows (the fill chose OAuth), as the admin copies it into the plan.
+    const redirect = await serviceOps
+      .getByRole('dialog')
+      .getByRole('textbox', { name: 'Redirect URL' })
+      .inputValue({ timeout: 5000 })
+      .catch(() => '');
+    await oneClick(context, serviceWorker, extensionId, replicas.directory, redirect);
     console.log(`\nScreenshots are in ${OUT}`);
   } finally {
     await composer.close();
@@ -242,7 +318,7 @@ async function main(): Promise<void> {
   try {
     const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
     if (hasDisplay) await interactive(replicas.hostResolverRules);
-    else await headless(replicas.hostResolverRules);
+    else await headless(replicas);
   } finally {
     await replicas.close();
   }
