@@ -3,7 +3,6 @@ import { t } from '../../utils/i18n/t';
 import { cleanGuid, cleanPasted } from '../../utils/clean-input';
 import { sameInputs, type CheckInputs } from '../../utils/checks/check-results';
 import type { Setup } from '../../utils/schemas';
-import { checkExpiry } from '../../utils/validation';
 import { AuditList } from '../checks/audit-list';
 import { describeAudit, describeTenant, describeToken } from '../checks/describe-results';
 import { CheckItem } from './check-item';
@@ -48,7 +47,6 @@ export function ChecksPanel({ setup, draft, ensureSetup }: ChecksPanelProps) {
       </button>
     );
 
-  const expiry = setup?.secretMeta?.expires ? checkExpiry(setup.secretMeta.expires, Date.now()) : undefined;
   const noSignInApp = signIn?.source === 'none';
 
   return (
@@ -64,7 +62,6 @@ export function ChecksPanel({ setup, draft, ensureSetup }: ChecksPanelProps) {
           {t('popup_runChecks')}
         </button>
       </h2>
-      {expiry ? <p className={`check check-${expiry.level}`}>{t('popup_secretExpiry', { meaning: expiry.message })}</p> : null}
       <CheckItem
         title={t('popup_tenantExists')}
         line={results.tenant ? describeTenant(results.tenant.result, results.tenant.inputs.tenant ?? '') : undefined}

@@ -7,6 +7,8 @@ import type { Setup } from '../../utils/schemas';
 import { rotationsItem, setupsItem } from '../../utils/storage-items';
 
 const DAY = 86_400_000;
+/** Security baselines recommend client secrets of at most 180 days (the portal's recommended preset). */
+const RECOMMENDED_SECRET_DAYS = 180;
 
 export interface ExpirySectionProps {
   setup: Setup | undefined;
@@ -54,6 +56,9 @@ export function ExpirySection({ setup: given, now = Date.now }: ExpirySectionPro
       text: `${t('expiry_expiresOn', { date: formatDay(at) })} ${rest}`,
     };
   }
+  // How long the secret was made for: from when it was captured (or created) to its end.
+  const lifetimeDays = at === undefined || !setup.secretMeta ? undefined : Math.round((at - setup.secretMeta.provenance.capturedAt) / DAY);
+  const tooLong = lifetimeDays !== undefined && lifetimeDays > RECOMMENDED_SECRET_DAYS + 1;
   const underway = rotation && rotationStage(rotation, setup) !== 'done';
 
   const open = () => void browser.tabs.create({ url: `${browser.runtime.getURL('/rotate.html')}?setup=${encodeURIComponent(setup.id)}` });
@@ -65,6 +70,7 @@ export function ExpirySection({ setup: given, now = Date.now }: ExpirySectionPro
       </h2>
       <p className={`check check-${line.level}`} data-testid="secret-expiry-date">
         {line.text}
+        {tooLong ? ` ${t('popup_secretLifetime', { days: lifetimeDays, recommended: RECOMMENDED_SECRET_DAYS })}` : ''}
       </p>
       <p className="muted">{setup.serviceOpsOrigin ? t('expiry_filledInto', { host: hostOf(setup.serviceOpsOrigin) }) : t('expiry_notFilled')}</p>
       {underway ? <p className="check check-warning">{t('expiry_rotationUnderway')}</p> : null}

@@ -3,29 +3,10 @@ import { t } from '../../utils/i18n/t';
 import type { ExtensionState, Setup } from '../../utils/schemas';
 import { DEFAULT_SETTINGS } from '../../utils/defaults';
 import { settingsItem } from '../../utils/storage-items';
-import { checkClientId, checkExpiry, checkSecret, checkTenantId, type Check } from '../../utils/validation';
+import { checkClientId, checkSecret, checkTenantId, type Check } from '../../utils/validation';
 import { Field } from '../field';
 import { describeProvenance, describeSecret } from '../format';
 import { EwsNotice } from './ews-notice';
-
-const DAY = 24 * 60 * 60 * 1000;
-/** Security baselines recommend client secrets of at most 180 days (the portal's recommended preset). */
-const RECOMMENDED_SECRET_DAYS = 180;
-
-/** The captured secret's expiry, as the portal showed it, with what it means now. */
-function SecretExpiry({ expires, capturedAt, now }: { expires: string; capturedAt: number; now: number }) {
-  const check = checkExpiry(expires, now);
-  const at = Date.parse(expires);
-  const lifetimeDays = Number.isNaN(at) ? undefined : Math.round((at - capturedAt) / DAY);
-  return (
-    <p className={`check check-${check.level} secret-expiry`} data-testid="secret-expiry">
-      {t('popup_secretExpires', { expires, meaning: check.message })}
-      {lifetimeDays !== undefined && lifetimeDays > RECOMMENDED_SECRET_DAYS + 1
-        ? ` ${t('popup_secretLifetime', { days: lifetimeDays, recommended: RECOMMENDED_SECRET_DAYS })}`
-        : ''}
-    </p>
-  );
-}
 
 export interface Draft {
   clientId: string;
@@ -68,7 +49,7 @@ export interface ValuesFormProps {
   state: ExtensionState | undefined;
   draft: Draft;
   onChange: (key: keyof Draft, value: string) => void;
-  /** The clock (expiry and the end of EWS depend on the day). */
+  /** The clock (the end of EWS depends on the day). */
   now?: () => number;
 }
 
@@ -122,7 +103,6 @@ export function ValuesForm({ setup, state, draft, onChange, now = Date.now }: Va
           </button>
         }
       />
-      {setup?.secretMeta?.expires ? <SecretExpiry expires={setup.secretMeta.expires} capturedAt={setup.secretMeta.provenance.capturedAt} now={now()} /> : null}
       {masked ? (
         <p className="check check-error" role="alert">
           {t('popup_secretMasked')}

@@ -34,7 +34,7 @@ function setup(patch: Partial<Setup> = {}): Setup {
     ...newSetup('s', 1, 'Support mailbox'),
     clientId: { value: '3f2504e0-4f89-41d3-9a0c-0305e82c3301', provenance: { source: 'portal', detail: 'Overview', capturedAt: 1 } },
     serviceOpsOrigin: 'https://help.contoso.com',
-    secretMeta: { keyId: 'k1', hint: 'abc', expires: new Date(END).toISOString(), provenance: { source: 'graph', detail: 'Microsoft Graph', capturedAt: 1 } },
+    secretMeta: { keyId: 'k1', hint: 'abc', expires: new Date(END).toISOString(), provenance: { source: 'graph', detail: 'Microsoft Graph', capturedAt: NOW } },
     ...patch,
   };
 }
@@ -65,6 +65,18 @@ describe('popup: the secret expiry', () => {
     await show(setup({ secretMeta: undefined, serviceOpsOrigin: undefined }));
     expect(container.textContent).toContain('Secret expiry not known yet');
     expect(container.textContent).toContain('Not filled into ServiceOps yet.');
+  });
+
+  it('a secret made for longer than the recommended 180 days says so', async () => {
+    const meta = (expires: number) => ({
+      hint: 'abc',
+      expires: new Date(expires).toISOString(),
+      provenance: { source: 'portal' as const, detail: 'x', capturedAt: NOW },
+    });
+    await show(setup({ secretMeta: meta(NOW + 730 * DAY) }));
+    expect(container.querySelector('[data-testid="secret-expiry-date"]')?.textContent).toMatch(/about 730 days; 180 days or less is recommended/);
+    await show(setup({ secretMeta: meta(NOW + 180 * DAY) }));
+    expect(container.textContent).not.toContain('recommended');
   });
 
   it('nothing before the app is known', async () => {

@@ -57,27 +57,12 @@ describe('popup: the end of EWS where MAPI is chosen', () => {
   });
 });
 
-describe('popup: the captured secret expiry is shown with the secret', () => {
-  const withSecret = (expires: string, capturedAt = TODAY): Setup => ({
-    ...newSetup('s', 1),
-    secretMeta: { expires, hint: 'abc', provenance: { source: 'portal', detail: 'Certificates & secrets', capturedAt } },
-  });
-
-  it('a 180-day secret: its date, valid', async () => {
-    await show(withSecret('2027-05-31'));
-    const line = container.querySelector('[data-testid=secret-expiry]');
-    expect(line?.textContent).toContain('Secret expires: 2027-05-31');
-    expect(line?.className).toContain('check-ok');
-    expect(line?.textContent).not.toContain('recommended');
-  });
-
-  it('a 2-year secret: longer than the recommended 180 days', async () => {
-    await show(withSecret('2028-12-01'));
-    expect(container.querySelector('[data-testid=secret-expiry]')?.textContent).toMatch(/about 730 days; 180 days or less is recommended/);
-  });
-
-  it('an expired secret is an error', async () => {
-    await show(withSecret('2026-11-30', Date.parse('2026-06-01T00:00:00Z')));
-    expect(container.querySelector('[data-testid=secret-expiry]')?.className).toContain('check-error');
+describe('popup: the secret expiry is shown once, by the expiry section', () => {
+  it('the values form does not repeat it', async () => {
+    await show({
+      ...newSetup('s', 1),
+      secretMeta: { expires: '2026-11-30', hint: 'abc', provenance: { source: 'portal', detail: 'Certificates & secrets', capturedAt: TODAY } },
+    });
+    expect(container.textContent).not.toMatch(/expire/i);
   });
 });

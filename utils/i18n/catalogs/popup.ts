@@ -17,7 +17,6 @@ export default defineCatalog({
     clientSecret: 'Client secret',
     show: 'Show',
     hide: 'Hide',
-    secretExpires: 'Secret expires: {expires}. {meaning}',
     secretLifetime: 'It was created for about {days} days; {recommended} days or less is recommended.',
     secretMasked:
       'The portal now shows this app\'s client secret masked: a masked value cannot be used or recovered. Add a new client secret on "Certificates & secrets"; its Value is captured as soon as it appears.',
@@ -32,7 +31,6 @@ export default defineCatalog({
     runChecks: 'Run checks',
     check: 'Check',
     cancel: 'Cancel',
-    secretExpiry: 'Secret expiry: {meaning}',
     tenantExists: 'Tenant exists',
     checkTenant: 'Check the tenant',
     tenantProgress: 'Asking Microsoft about the tenant…',
@@ -97,7 +95,6 @@ export default defineCatalog({
     clientSecret: 'Geheimer Clientschlüssel',
     show: 'Anzeigen',
     hide: 'Verbergen',
-    secretExpires: 'Der Schlüssel läuft ab: {expires}. {meaning}',
     secretLifetime: 'Er wurde für etwa {days} Tage erstellt; empfohlen sind {recommended} Tage oder weniger.',
     secretMasked:
       'Das Portal zeigt den geheimen Clientschlüssel dieser App jetzt maskiert: Ein maskierter Wert lässt sich weder verwenden noch wiederherstellen. Fügen Sie unter „Zertifikate & Geheimnisse“ einen neuen geheimen Clientschlüssel hinzu; sein Wert wird übernommen, sobald er erscheint.',
@@ -112,7 +109,6 @@ export default defineCatalog({
     runChecks: 'Prüfungen ausführen',
     check: 'Prüfen',
     cancel: 'Abbrechen',
-    secretExpiry: 'Ablauf des Schlüssels: {meaning}',
     tenantExists: 'Mandant existiert',
     checkTenant: 'Mandanten prüfen',
     tenantProgress: 'Microsoft wird zum Mandanten befragt…',
