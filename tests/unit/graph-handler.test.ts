@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../utils/background/handlers/create';
 import { setupHandlers } from '../../utils/background/handlers/setups';
 import type { HandlerContext } from '../../utils/background/handlers/types';
-import { createJobsItem, graphWriteTokenItem, secretsItem, setupsItem } from '../../utils/storage-items';
+import { createJobsItem, graphWriteTokenItem, rotationsItem, secretsItem, setupsItem } from '../../utils/storage-items';
 import { createPlanSchema } from '../../utils/graph/create-job';
 import { FakeGraph } from './graph-fake';
 
@@ -59,7 +59,8 @@ describe('create-run in the background', () => {
     expect(setup.clientId?.provenance.source).toBe('graph');
     const secrets = await secretsItem.getValue();
     expect(secrets[setupId]?.value).toBe(app.passwordCredentials[0]?.secretText);
-    expect(await graphWriteTokenItem.getValue()).toEqual(TOKEN);
+    // The run ended: its write token is dropped (the next run signs in again).
+    expect(await graphWriteTokenItem.getValue()).toBeNull();
     // Nothing in storage.local holds the secret or the token.
     const local = JSON.stringify(await fakeBrowser.storage.local.get(null));
     expect(local).not.toContain(app.passwordCredentials[0]!.secretText);
@@ -68,6 +69,82 @@ describe('create-run in the background', () => {
     // Every Graph call carried the token; it is the only place it went.
     expect(fake.calls.length).toBeGreaterThan(5);
     vi.unstubAllGlobals();
+  });
+});
+
+describe('one sign-in, one tenant, one run', () => {
+  const OTHER = '0f2d4c8e-1111-4a2b-9c3d-5e6f7a8b9c0d';
+
+  it('does not use a token handed over for another setup when this one has no tenant yet', async () => {
+    const fake = new FakeGraph(() => NOW);
+    vi.stubGlobal('fetch', fake.fetch);
+    const setupId = await planned();
+    await graphWriteTokenItem.setValue({ ...TOKEN, setupId: 'another-setup' });
+    const result = await createHandlers['create-run'].handle({ type: 'create-run', setupId }, from('popup.html'));
+    expect(result).toEqual({ ok: true, value: { signIn: true } });
+    expect(fake.calls).toEqual([]);
+    expect((await setupsItem.getValue()).find((s) => s.id === setupId)?.tenantId).toBeUndefined();
+    vi.unstubAllGlobals();
+  });
+
+  it('asks for a sign-in to the setup’s own tenant when the held token is for another, and refuses a fresh sign-in to the wrong one', async () => {
+    const fake = new FakeGraph(() => NOW);
+    vi.stubGlobal('fetch', fake.fetch);
+    const setupId = await planned();
+    const provenance = { source: 'manual' as const, detail: 'Typed', capturedAt: NOW };
+    await setupsItem.setValue((await setupsItem.getValue()).map((s) => (s.id === setupId ? { ...s, tenantId: { value: OTHER, provenance } } : s)));
+    await graphWriteTokenItem.setValue({ ...TOKEN, setupId });
+    const held = await createHandlers['create-run'].handle({ type: 'create-run', setupId }, from('popup.html'));
+    expect(held).toEqual({ ok: true, value: { signIn: true, tenant: OTHER } });
+    const fresh = await createHandlers['create-run'].handle({ type: 'create-run', setupId, token: TOKEN }, from('signin.html?create=x'));
+    expect(fresh.ok).toBe(false);
+    expect(fake.calls).toEqual([]);
+    expect((await setupsItem.getValue()).find((s) => s.id === setupId)?.tenantId?.value).toBe(OTHER);
+    vi.unstubAllGlobals();
+  });
+
+  it('runs once when two requests for the same setup arrive together', async () => {
+    const fake = new FakeGraph(() => NOW);
+    vi.stubGlobal('fetch', fake.fetch);
+    const setupId = await planned();
+    await graphWriteTokenItem.setValue({ ...TOKEN, setupId });
+    const [first, second] = await Promise.all([
+      createHandlers['create-run'].handle({ type: 'create-run', setupId }, from('popup.html')),
+      createHandlers['create-run'].handle({ type: 'create-run', setupId }, from('popup.html')),
+    ]);
+    expect(first.ok && 'job' in first.value && first.value.job.status).toBe('done');
+    expect(second).toEqual(first);
+    expect(fake.calls.filter((c) => c.method === 'POST' && c.path === '/applications')).toHaveLength(1);
+    expect(fake.apps).toHaveLength(1);
+    vi.unstubAllGlobals();
+  });
+
+  it('a new plan sent while a run starts never overwrites the run’s record', async () => {
+    const fake = new FakeGraph(() => NOW);
+    vi.stubGlobal('fetch', fake.fetch);
+    const setupId = await planned();
+    const plan = { setupId, path: 'imap' as const, protocols: ['imap' as const], displayName: 'Other name', lifetimeDays: 90, allowShorter: false };
+    const [replanned, run] = await Promise.all([
+      createHandlers['create-plan'].handle({ type: 'create-plan', plan }, from('popup.html')),
+      createHandlers['create-run'].handle({ type: 'create-run', setupId, token: TOKEN }, from('signin.html?create=x')),
+    ]);
+    expect(run.ok && 'job' in run.value && run.value.job.status).toBe('done');
+    // Either the plan came first and the run made it, or it was refused: the record is the run's.
+    const job = (await createJobsItem.getValue())[setupId];
+    expect(job?.status).toBe('done');
+    expect(job?.plan.displayName).toBe(fake.apps[0]?.displayName);
+    expect(job?.plan.displayName).toBe(replanned.ok ? 'Other name' : 'ServiceOps mail');
+    vi.unstubAllGlobals();
+  });
+});
+
+describe('delete-setup', () => {
+  it('removes the setup’s creation and rotation records too', async () => {
+    const setupId = await planned();
+    await rotationsItem.setValue({ [setupId]: {} as never, other: {} as never });
+    await setupHandlers['delete-setup'].handle({ type: 'delete-setup', setupId }, from('popup.html'));
+    expect(await createJobsItem.getValue()).toEqual({});
+    expect(Object.keys(await rotationsItem.getValue())).toEqual(['other']);
   });
 });
 

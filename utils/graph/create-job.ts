@@ -134,6 +134,8 @@ export const graphTokenSchema = z.object({
   expiresOn: z.number(),
   tenantId: z.string().max(64).optional(),
   username: z.string().max(320).optional(),
+  /** The setup whose run it was handed over for (the background sets it): never used for another setup without a tenant. */
+  setupId: z.string().max(64).optional(),
 });
 export type GraphToken = z.infer<typeof graphTokenSchema>;
 

@@ -1,8 +1,9 @@
 /**
  * "Set it up for me" in the background: the admin's plan is recorded per setup, and a run creates
  * (or finishes) the app registration through Microsoft Graph with the token the sign-in page
- * hands over. The token lives in this worker's memory and in storage.session only; the job record
- * in storage.local never holds a token or the secret. One run per setup at a time.
+ * hands over. The token lives in storage.session only (memory, trusted contexts), until the run
+ * ends (done or failed: the next run signs in again); the job record in storage.local never holds
+ * a token or the secret. One run per setup at a time.
  */
 import { createGraphClient } from '../../graph/client';
 import { createPlanSchema, newJob, createJobSchema, type CreateJob, type CreatePlan, type GraphToken } from '../../graph/create-job';
@@ -12,8 +13,11 @@ import { createJobsItem, graphWriteTokenItem } from '../../storage-items';
 import { putSecret } from '../secrets';
 import { createLock } from '../lock';
 import { findSetup, MISSING_SETUP, updateSetup } from '../setups-store';
+import { isGuid } from '../../guid';
+import type { ResponseMap } from '../../messages';
+import type { Setup } from '../../schemas';
 import type { SenderLike } from '../sender';
-import { fail, ok, type HandlerTable } from './types';
+import { fail, ok, type HandlerTable, type RouterDeps } from './types';
 
 /** A token this close to its expiry is not used: a run can take a minute or two. */
 const TOKEN_MARGIN_MS = 3 * 60_000;
@@ -27,12 +31,9 @@ function fromSignInPage(sender: SenderLike): boolean {
   }
 }
 
-let heldToken: GraphToken | undefined;
-
 async function currentToken(now: number): Promise<GraphToken | undefined> {
-  const token = heldToken ?? (await graphWriteTokenItem.getValue()) ?? undefined;
+  const token = (await graphWriteTokenItem.getValue()) ?? undefined;
   if (!token || token.expiresOn - TOKEN_MARGIN_MS < now) return undefined;
-  heldToken = token;
   return token;
 }
 
@@ -57,7 +58,65 @@ export function replan(existing: CreateJob | undefined, plan: CreatePlan, now: n
   return { ...existing, plan: { ...plan, displayName: existing.plan.displayName }, updatedAt: now };
 }
 
-const running = new Map<string, Promise<CreateJob>>();
+type RunResponse = ResponseMap['create-run'];
+const running = new Map<string, Promise<RunResponse>>();
+
+/** Read, replan and write under the jobs lock, so a run's own writes are never overwritten; undefined while a run goes on. */
+function planJob(plan: CreatePlan, now: number): Promise<CreateJob | undefined> {
+  return jobsLock(async () => {
+    if (running.has(plan.setupId)) return undefined;
+    const all = await createJobsItem.getValue();
+    const parsed = createJobSchema.safeParse(all[plan.setupId]);
+    const job = replan(parsed.success ? parsed.data : undefined, plan, now);
+    await createJobsItem.setValue({ ...all, [plan.setupId]: job });
+    return job;
+  });
+}
+
+/** Drops the write token a run used once it ended: the next run signs in again. */
+async function dropToken(token: GraphToken): Promise<void> {
+  if ((await graphWriteTokenItem.getValue())?.accessToken === token.accessToken) await graphWriteTokenItem.setValue(null);
+}
+
+async function run(setup: Setup, handedOver: boolean, deps: RouterDeps): Promise<RunResponse> {
+  // Under the lock: a plan being written when this run started is read whole.
+  const job = await jobsLock(() => readJob(setup.id));
+  if (!job) return fail('Choose what to create first.');
+  // The tenant this setup's app lives in, when known; a domain alone cannot be compared with the token's tenant ID.
+  const tenant = job.tenantId ?? (setup.tenantId && isGuid(setup.tenantId.value) ? setup.tenantId.value : undefined);
+  const signIn = ok({ signIn: true as const, tenant: tenant ?? setup.tenantId?.value ?? setup.tenantDomain });
+  const token = await currentToken(deps.now());
+  if (!token) return signIn;
+  // Never switch tenants silently: a token is used for its own tenant, or, before the tenant is known, for the setup it was handed over for.
+  const fits = tenant ? token.tenantId?.toLowerCase() === tenant.toLowerCase() : token.setupId === setup.id;
+  if (!fits) {
+    if (handedOver) {
+      await dropToken(token);
+      return fail('You signed in to another tenant than this setup’s: sign in to that tenant to finish it.');
+    }
+    return signIn;
+  }
+  try {
+    const done = await runCreateJob(
+      { ...job, tenantId: job.tenantId ?? token.tenantId },
+      {
+        graph: createGraphClient({ token: token.accessToken, now: deps.now }),
+        now: deps.now,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        save: saveJob,
+        keepSecret: async (secret) => {
+          await putSecret(setup.id, secret.value, { source: 'graph', detail: CREATED_DETAIL, capturedAt: deps.now() }, deps.now());
+        },
+        land: async (landed) => {
+          await updateSetup(landed.plan.setupId, (s) => landCreated(s, landed, deps.now()), { activate: true });
+        },
+      },
+    );
+    return ok({ job: done });
+  } finally {
+    await dropToken(token);
+  }
+}
 
 export const createHandlers: Pick<HandlerTable, 'create-plan' | 'create-run'> = {
   'create-plan': {
@@ -65,10 +124,8 @@ export const createHandlers: Pick<HandlerTable, 'create-plan' | 'create-run'> = 
     async handle(request, { deps }) {
       const plan = createPlanSchema.parse(request.plan);
       if (!(await findSetup(plan.setupId))) return fail(MISSING_SETUP);
-      if (running.has(plan.setupId)) return fail('A creation is running for this setup: wait for it to finish.');
-      const job = replan(await readJob(plan.setupId), plan, deps.now());
-      await saveJob(job);
-      return ok(job);
+      const job = await planJob(plan, deps.now());
+      return job ? ok(job) : fail('A creation is running for this setup: wait for it to finish.');
     },
   },
   'create-run': {
@@ -78,41 +135,15 @@ export const createHandlers: Pick<HandlerTable, 'create-plan' | 'create-run'> = 
       if (!setup) return fail(MISSING_SETUP);
       if (request.token) {
         if (!fromSignInPage(sender)) return fail('Only the sign-in page hands over a sign-in.');
-        heldToken = request.token;
-        await graphWriteTokenItem.setValue(request.token);
+        await graphWriteTokenItem.setValue({ ...request.token, setupId: setup.id });
       }
       const already = running.get(setup.id);
-      if (already) return ok({ job: await already });
-      const job = await readJob(setup.id);
-      if (!job) return fail('Choose what to create first.');
-      const token = await currentToken(deps.now());
-      if (!token) return ok({ signIn: true, tenant: job.tenantId ?? setup.tenantId?.value ?? setup.tenantDomain });
-      if (job.tenantId && token.tenantId && job.tenantId !== token.tenantId)
-        return fail('You signed in to another tenant than the one this app was created in: sign in to that tenant to finish it.');
-      const run = runCreateJob(
-        { ...job, tenantId: job.tenantId ?? token.tenantId },
-        {
-          graph: createGraphClient({ token: token.accessToken, now: deps.now }),
-          now: deps.now,
-          sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-          save: saveJob,
-          keepSecret: async (secret) => {
-            await putSecret(setup.id, secret.value, { source: 'graph', detail: CREATED_DETAIL, capturedAt: deps.now() }, deps.now());
-          },
-          land: async (landed) => {
-            await updateSetup(landed.plan.setupId, (s) => landCreated(s, landed, deps.now()), { activate: true });
-          },
-        },
-      );
-      running.set(setup.id, run);
+      if (already) return already;
+      // Registered before any await: a second request for this setup waits for this run instead of starting its own.
+      const started = run(setup, request.token !== undefined, deps);
+      running.set(setup.id, started);
       try {
-        const done = await run;
-        // A refused sign-in is dropped, so the next attempt signs in again.
-        if (done.problems?.some((p) => p.kind === 'signed-out')) {
-          heldToken = undefined;
-          await graphWriteTokenItem.setValue(null);
-        }
-        return ok({ job: done });
+        return await started;
       } finally {
         running.delete(setup.id);
       }

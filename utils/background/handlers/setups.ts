@@ -8,6 +8,7 @@ import { cleanGuid } from '../../clean-input';
 import { isGuid } from '../../guid';
 import { isMaskedText } from '../../sensor/capture-dom';
 import { checkSecret } from '../../validation';
+import { createJobsItem, rotationsItem } from '../../storage-items';
 import type { SenderLike } from '../sender';
 import { fail, ok, type HandlerTable } from './types';
 
@@ -23,6 +24,14 @@ function showsSecret(sender: SenderLike): boolean {
   } catch {
     return false;
   }
+}
+
+/** A deleted setup's creation and rotation records go with it (ids and states only, but still its traces). */
+async function forgetRecords(setupId: string): Promise<void> {
+  const [jobs, rotations] = await Promise.all([createJobsItem.getValue(), rotationsItem.getValue()]);
+  delete jobs[setupId];
+  delete rotations[setupId];
+  await Promise.all([createJobsItem.setValue(jobs), rotationsItem.setValue(rotations)]);
 }
 
 type SetupRequests = 'get-state' | 'new-setup' | 'update-setup' | 'select-setup' | 'delete-setup' | 'set-secret' | 'clear-secret';
@@ -69,6 +78,7 @@ export const setupHandlers: Pick<HandlerTable, SetupRequests> = {
       changeSetups(async (state) => {
         const setups = state.setups.filter((s) => s.id !== request.setupId);
         await clearSecret(request.setupId);
+        await forgetRecords(request.setupId);
         return { state: { setups, activeSetupId: state.activeSetupId === request.setupId ? (setups[0]?.id ?? null) : state.activeSetupId }, value: ok(null) };
       }),
   },
