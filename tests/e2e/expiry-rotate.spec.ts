@@ -57,8 +57,9 @@ test('a secret 6 days from its end: warned once, rotated through Graph into the 
   const audit = await opened;
   await expect(audit.getByRole('button', { name: 'Sign in and audit again' })).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => badge(serviceWorker), { timeout: 10_000 }).toBe('6d');
-  const notes = await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.notifications.getAll());
-  expect(Object.keys(notes)).toHaveLength(1);
+  // The notification is created after the badge is set: wait for it, then it stays the only one.
+  const notes = () => serviceWorker.evaluate(async () => Object.keys(await (globalThis as unknown as { chrome: WorkerChrome }).chrome.notifications.getAll()));
+  await expect.poll(notes, { timeout: 10_000 }).toHaveLength(1);
   expect(await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.alarms.get('secret-expiry-check'))).toMatchObject({
     periodInMinutes: 60,
   });
