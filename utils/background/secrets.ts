@@ -6,18 +6,24 @@ import { browser } from 'wxt/browser';
 import { cleanPasted } from '../clean-input';
 import { secretsChangesItem, secretsItem, settingsItem } from '../storage-items';
 import type { Provenance, SecretStatus, StoredSecret } from '../schemas';
+import { held, storageChanges } from './held';
 import { createLock } from './lock';
 
 type Secrets = Record<string, StoredSecret>;
 
 const secretsLock = createLock();
 
+/** The secrets and the settings in the worker's memory (held.ts): every popup open and checklist sync reads them. */
+const stored = held(() => secretsItem.getValue(), storageChanges(secretsItem.key));
+const settings = held(() => settingsItem.getValue(), storageChanges(settingsItem.key));
+
 /** The one way to change the held secrets: `change` answers the next set, or undefined to leave it. */
 function updateSecrets<T>(change: (all: Secrets) => { next?: Secrets; value: T } | Promise<{ next?: Secrets; value: T }>): Promise<T> {
   return secretsLock(async () => {
-    const { next, value } = await change(await secretsItem.getValue());
+    const { next, value } = await change(await stored.get());
     if (next) {
       await secretsItem.setValue(next);
+      stored.put(next);
       await secretsChangesItem.setValue((await secretsChangesItem.getValue()) + 1);
     }
     return value;
@@ -58,9 +64,9 @@ export function clearSecret(setupId: string): Promise<void> {
 /** Drops secrets idle for longer than the admin allows; returns what is left and the setups affected. */
 function dropIdle(now: number): Promise<{ kept: Secrets; expired: string[] }> {
   // Read alongside the secrets, in one round: this runs on every checklist sync and popup open.
-  const settings = settingsItem.getValue();
+  const idle = settings.get();
   return updateSecrets(async (all) => {
-    const { secretIdleMinutes } = await settings;
+    const { secretIdleMinutes } = await idle;
     const expired = Object.values(all)
       .filter((s) => isExpired(s, secretIdleMinutes, now))
       .map((s) => s.setupId);

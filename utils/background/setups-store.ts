@@ -6,6 +6,7 @@ import { activeSetupIdItem, setupsItem } from '../storage-items';
 import { readItems } from '../storage-read';
 import type { Result } from '../messages';
 import type { Setup } from '../schemas';
+import { held, storageChanges } from './held';
 import { createLock } from './lock';
 import { putSetup, type SetupsState } from './setups';
 
@@ -17,14 +18,21 @@ export const MISSING_SETUP = 'That setup no longer exists.';
  */
 export const withSetupsLock = createLock();
 
-export async function loadSetups(): Promise<SetupsState> {
+/** The stored list in the worker's memory (held.ts): the popup's first read is answered without storage. */
+const stored = held(async (): Promise<SetupsState> => {
   const [setups, activeSetupId] = await readItems(setupsItem, activeSetupIdItem);
   return { setups, activeSetupId };
+}, storageChanges(setupsItem.key, activeSetupIdItem.key));
+
+/** The setups and the active one. The answer is shared and frozen: a change makes a new state. */
+export function loadSetups(): Promise<SetupsState> {
+  return stored.get();
 }
 
 /** Only for callers that hold the lock (changeSetups, and the checklist sync). */
 export async function saveSetups(state: SetupsState): Promise<void> {
   await Promise.all([setupsItem.setValue(state.setups), activeSetupIdItem.setValue(state.activeSetupId)]);
+  stored.put(state);
 }
 
 /**
@@ -54,7 +62,7 @@ export function updateSetup(id: string, change: (setup: Setup) => Setup | string
 }
 
 export async function findSetup(id: string): Promise<Setup | undefined> {
-  return (await setupsItem.getValue()).find((s) => s.id === id);
+  return (await loadSetups()).setups.find((s) => s.id === id);
 }
 
 export async function activeSetup(): Promise<Setup | undefined> {

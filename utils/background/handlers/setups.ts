@@ -1,5 +1,6 @@
 /** Setups and the secret, as the popup sees and edits them. */
 import type { ExtensionState, Provenance } from '../../schemas';
+import { held, permissionChanges } from '../held';
 import { clearSecret, liveSecrets, putSecret, statusOf } from '../secrets';
 import { grantedServiceOpsOrigins } from '../../serviceops-origins';
 import { applyPatch, newSetup, putSetup } from '../setups';
@@ -34,14 +35,20 @@ async function forgetRecords(setupId: string): Promise<void> {
   await Promise.all([createJobsItem.setValue(jobs), rotationsItem.setValue(rotations)]);
 }
 
+/**
+ * The granted ServiceOps origins as the popup shows them, in the worker's memory (held.ts). A fill
+ * checks its origin against the browser itself (fill.ts), never against this.
+ */
+const shownOrigins = held(grantedServiceOpsOrigins, permissionChanges());
+
 type SetupRequests = 'get-state' | 'new-setup' | 'update-setup' | 'select-setup' | 'delete-setup' | 'set-secret' | 'clear-secret';
 
 export const setupHandlers: Pick<HandlerTable, SetupRequests> = {
   'get-state': {
     from: ['extension-page'],
     async handle(_request, { deps, sender }) {
-      // One read round: the popup shows nothing until this answers.
-      const [{ setups, activeSetupId }, secrets, serviceOpsOrigins] = await Promise.all([loadSetups(), liveSecrets(deps.now()), grantedServiceOpsOrigins()]);
+      // The popup shows nothing until this answers: from memory when the worker has read it before.
+      const [{ setups, activeSetupId }, secrets, serviceOpsOrigins] = await Promise.all([loadSetups(), liveSecrets(deps.now()), shownOrigins.get()]);
       const active = setups.find((s) => s.id === activeSetupId) ?? setups[0];
       const state: ExtensionState = {
         setups,
