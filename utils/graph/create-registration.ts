@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { GRAPH_APP_ID, requiredPermissions, type RequiredPermission } from '../checks/required-permissions';
 import { isGraphError, type GraphClient, type GraphError } from './client';
 import { stepsOf, type CreateJob, type CreateProblem, type CreateStepId, type ResourceAccess } from './create-job';
+import { addPassword, removePassword } from './passwords';
 import { explainFailure, policyCode } from './roles';
 
 /** The secret's description in the portal: a re-run recognises a secret whose value an interrupted run lost. */
@@ -20,7 +21,6 @@ export const CREATED_SECRET_NAME = 'ServiceOps (created by the helper)';
 
 /** Shorter lifetimes offered, in turn, when the tenant's policy refuses the chosen one (and the admin allowed it). */
 const SHORTER_LIFETIMES = [365, 180, 90, 60, 30, 14, 7, 1];
-const DAY_MS = 86_400_000;
 /** Searches for an app a lost POST may have created: the directory can take a while to list it. */
 const SEARCH_BACKOFF_MS = [2000, 4000, 8000];
 
@@ -54,7 +54,6 @@ const appSchema = appSummarySchema.extend({
 });
 type GraphApp = z.infer<typeof appSchema>;
 
-const passwordSchema = z.object({ keyId: idSchema, secretText: z.string().min(1), endDateTime: z.string(), hint: z.string().nullish() });
 const spSchema = z.object({ id: idSchema, appId: idSchema });
 const grantSchema = z.object({ id: idSchema, clientId: z.string(), consentType: z.string().nullish(), resourceId: z.string(), scope: z.string().nullish() });
 const assignmentSchema = z.object({ id: z.string().optional(), appRoleId: z.string(), resourceId: z.string() });
@@ -344,7 +343,7 @@ export async function runCreateJob(start: CreateJob, deps: CreateDeps): Promise<
     const removed: string[] = [];
     for (const keyId of lost) {
       try {
-        await graph.post(`/applications/${app.id}/removePassword`, { keyId }, anything);
+        await removePassword(graph, app.id, keyId);
         removed.push(keyId);
       } catch (error) {
         if (!isGraphError(error)) throw error;
@@ -359,18 +358,11 @@ export async function runCreateJob(start: CreateJob, deps: CreateDeps): Promise<
   /** addPassword with an explicit expiry; shorter ones in turn if the policy refuses and the admin allowed it. */
   async function addWithinPolicy(appObjectId: string, chosenDays: number): Promise<{ days: number; endDateTime: string }> {
     for (let days = chosenDays; ;) {
-      const endDateTime = new Date(deps.now() + days * DAY_MS).toISOString();
       try {
-        const made = await graph.post(
-          `/applications/${appObjectId}/addPassword`,
-          { passwordCredential: { displayName: CREATED_SECRET_NAME, endDateTime } },
-          passwordSchema,
-          { retryNotFound: true },
-        );
-        const hint = made.hint ?? made.secretText.slice(0, 3);
+        const made = await addPassword(graph, appObjectId, days, deps.now(), { description: CREATED_SECRET_NAME, retryNotFound: true });
         // Held before the record names it: a record never points at a secret nobody holds.
-        await deps.keepSecret({ value: made.secretText, keyId: made.keyId, endDateTime: made.endDateTime, hint, description: CREATED_SECRET_NAME });
-        await commit({ secret: { keyId: made.keyId, endDateTime: made.endDateTime, hint, lifetimeDays: days } });
+        await deps.keepSecret(made);
+        await commit({ secret: { keyId: made.keyId, endDateTime: made.endDateTime, hint: made.hint, lifetimeDays: days } });
         return { days, endDateTime: made.endDateTime };
       } catch (error) {
         if (!isGraphError(error) || policyCode(error) !== 'CredentialInvalidLifetimeAsPerAppPolicy' || !job.plan.allowShorter) throw error;

@@ -5,7 +5,7 @@
  * returned once and never kept here.
  */
 import { z } from 'zod';
-import { isGraphError, type GraphClient } from './client';
+import { isGraphError, type GraphClient, type RequestOptions } from './client';
 
 /** Microsoft Graph's delegated permission for adding and removing an app's secrets. */
 export const ROTATE_SCOPES = ['https://graph.microsoft.com/Application.ReadWrite.All'];
@@ -54,20 +54,31 @@ export async function appSecrets(graph: GraphClient, clientId: string): Promise<
   return { appObjectId: app.id, secrets: app.passwordCredentials ?? [] };
 }
 
-/** A new secret that ends `lifetimeDays` from now (the tenant's policy may refuse a long one: the caller explains). */
-export async function addPassword(graph: GraphClient, appObjectId: string, lifetimeDays: number, now: number): Promise<NewSecret> {
+/**
+ * A new secret that ends `lifetimeDays` from now (the tenant's policy may refuse a long one: the caller
+ * explains). Used by the rotation and by "Set it up for me", which names its secret differently and
+ * waits out an app that Graph does not list yet (`retryNotFound`).
+ */
+export async function addPassword(
+  graph: GraphClient,
+  appObjectId: string,
+  lifetimeDays: number,
+  now: number,
+  { description = ROTATED_SECRET_NAME, ...options }: { description?: string } & RequestOptions = {},
+): Promise<NewSecret> {
   const endDateTime = new Date(now + lifetimeDays * DAY_MS).toISOString();
   const made = await graph.post(
     `/applications/${encodeURIComponent(appObjectId)}/addPassword`,
-    { passwordCredential: { displayName: ROTATED_SECRET_NAME, endDateTime } },
+    { passwordCredential: { displayName: description, endDateTime } },
     addedSchema,
+    options,
   );
   return {
     value: made.secretText,
     keyId: made.keyId.toLowerCase(),
     hint: made.hint ?? made.secretText.slice(0, 3),
     endDateTime: made.endDateTime,
-    description: made.displayName ?? ROTATED_SECRET_NAME,
+    description: made.displayName ?? description,
   };
 }
 
