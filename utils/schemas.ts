@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { PortalLanguage } from './guidance/portal-labels';
 import { GUID_PATTERN } from './guid';
 import { TYPED_MAX } from './defaults';
+import { t } from './i18n/t';
 
 export { DEFAULT_SETTINGS, TYPED_MAX } from './defaults';
 
@@ -143,7 +144,7 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** An https origin such as https://servicedesk.example.com (no path). */
+/** An https origin such as https://servicedesk.example.com (no path); its refusals are in the UI language, made when a value is parsed. */
 export const httpsOriginSchema = z
   .string()
   .trim()
@@ -152,18 +153,15 @@ export const httpsOriginSchema = z
     try {
       url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`);
     } catch {
-      ctx.addIssue({ code: 'custom', message: 'This is not a web address. Enter the address you open ServiceOps at, e.g. https://servicedesk.example.com' });
+      ctx.addIssue({ code: 'custom', message: t('options_notWebAddress') });
       return z.NEVER;
     }
     if (url.protocol !== 'https:') {
-      ctx.addIssue({
-        code: 'custom',
-        message: `ServiceOps must be reached over https; ${url.protocol.replace(':', '')} would expose the client secret on the network.`,
-      });
+      ctx.addIssue({ code: 'custom', message: t('options_httpsOnly', { scheme: url.protocol.replace(':', '') }) });
       return z.NEVER;
     }
     if (url.username || url.password) {
-      ctx.addIssue({ code: 'custom', message: 'Remove the user name and password from the address.' });
+      ctx.addIssue({ code: 'custom', message: t('options_noCredentials') });
       return z.NEVER;
     }
     return url.origin;

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetTabFrames, recordFrame } from '../../utils/background/portal-frames';
 import { clearSecret, putSecret } from '../../utils/background/secrets';
 import { newSetup } from '../../utils/background/setups';
-import { changeSetups, loadSetups, MISSING_SETUP, saveSetups, updateSetup } from '../../utils/background/setups-store';
+import { changeSetups, loadSetups, missingSetup, saveSetups, updateSetup } from '../../utils/background/setups-store';
 import type { Provenance } from '../../utils/schemas';
 import { portalFramesItem, secretsItem } from '../../utils/storage-items';
 
@@ -31,7 +31,7 @@ describe('updateSetup: the one way to change a setup', () => {
   it('refuses a setup that does not exist, and never brings it back', async () => {
     await changeSetups((state) => ({ state: { ...state, setups: state.setups.filter((s) => s.id !== 'b') }, value: null }));
     const result = await updateSetup('b', (s) => ({ ...s, name: 'Revived' }));
-    expect(result).toEqual({ ok: false, error: MISSING_SETUP });
+    expect(result).toEqual({ ok: false, error: missingSetup() });
     expect((await loadSetups()).setups.map((s) => s.id)).toEqual(['a']);
   });
 

@@ -17,6 +17,7 @@ import { bindTo, boundOrigins } from '../fill/binding';
 import { clearSecret, getSecret } from './secrets';
 import { updateSetup } from './setups-store';
 import { acceptedRedirectUrl } from '../redirect-url';
+import { t } from '../i18n/t';
 
 /** `resolvedTenant`: the tenant GUID when the admin entered a domain and discovery resolved it. */
 export function fillValuesFor(setup: Setup, secret: string | undefined, resolvedTenant?: string): FillValues {
@@ -46,7 +47,7 @@ export async function sendCommand<T extends ServiceOpsCommand['type']>(
   const reply: unknown = await browser.tabs.sendMessage(tabId, command, documentId ? { documentId } : { frameId: 0 });
   // A page's script answers: parse, and treat anything else as no answer.
   const parsed = serviceOpsReplySchemas[command.type].safeParse(reply);
-  if (!parsed.success) throw new Error('The ServiceOps tab gave an answer the extension does not understand.');
+  if (!parsed.success) throw new Error(t('fill_badAnswer'));
   return parsed.data as ServiceOpsResponseMap[T];
 }
 
@@ -97,8 +98,6 @@ export async function formTabById(tabId: number, origins: string[]): Promise<Fil
   return result?.form ? { tabId, origin, title: tab.title ?? origin, form: result.form, formTitle: result.title } : undefined;
 }
 
-const NAVIGATED = 'The ServiceOps tab navigated away; open the form again and retry.';
-
 /**
  * The tab's top document right now, as our own function running in it sees it: its origin and,
  * in Chrome, its documentId. Undefined when it is not `origin` any more (or cannot be reached).
@@ -115,12 +114,12 @@ async function fillTab(target: TopDocument, values: FillValues, setup: Setup): P
   // A document the sender named (the inline button's) is addressed as is; otherwise the tab's top
   // document is checked right before sending the secret: it may have navigated since the probe.
   const doc = target.documentId ? target : await checkedTopDocument(target.tabId, target.origin);
-  if (!doc) return { ok: false, fields: [], message: NAVIGATED };
+  if (!doc) return { ok: false, fields: [], message: t('fill_navigated') };
   try {
     return await sendCommand(doc.tabId, { type: 'serviceops-fill', values, path: setup.path, origin: doc.origin }, doc.documentId);
   } catch {
     // The addressed document is gone (navigated or closed), or answered something we do not understand.
-    return { ok: false, fields: [], message: NAVIGATED };
+    return { ok: false, fields: [], message: t('fill_navigated') };
   }
 }
 
@@ -149,7 +148,7 @@ async function rememberServiceOps(
       protocols: protocol && !s.protocols?.includes(protocol) ? [...(s.protocols ?? []), protocol] : s.protocols,
       redirectUrl: keepOld
         ? s.redirectUrl
-        : { value: redirectUrl, provenance: { source: 'serviceops', detail: `Shown by ServiceOps at ${origin}`, capturedAt: now } },
+        : { value: redirectUrl, provenance: { source: 'serviceops', detail: t('bg_shownByServiceOps', { origin }), capturedAt: now } },
       updatedAt: now,
     };
   });
@@ -163,11 +162,7 @@ async function rememberServiceOps(
 export async function runFill(setup: Setup, target: TopDocument, now: number, options: { bind?: boolean } = {}): Promise<FillReport> {
   // Nothing to put in the form: do not even switch its Authentication type.
   if (!setup.clientId?.value && !setup.tenantId?.value && !setup.tenantDomain) {
-    return {
-      ok: false,
-      fields: [],
-      message: 'This setup has no client ID or tenant ID yet: open the app in the Azure portal, or type them in the extension popup.',
-    };
+    return { ok: false, fields: [], message: t('fill_noIds') };
   }
   const secret = await getSecret(setup.id, now);
   // ServiceOps' Tenant ID field wants the GUID; a domain the admin typed is resolved when Microsoft

@@ -2,6 +2,7 @@
  * The background's single message entry point: parse with the contract's schemas, check the
  * sender against the handler's allowed senders, then dispatch.
  */
+import { t } from '../i18n/t';
 import { requestSchema } from '../messages';
 import { classifySender, type SenderLike } from './sender';
 import { factHandlers } from './handlers/facts';
@@ -38,7 +39,7 @@ export function createRouter(deps: RouterDeps) {
     const parsed = requestSchema.safeParse(raw);
     if (!parsed.success) {
       // Our own pages get told, so a refused edit never vanishes silently; anyone else gets nothing.
-      return senderKind === 'extension-page' ? fail(`The extension refused this request (${parsed.error.issues[0]?.message ?? 'invalid'}).`) : undefined;
+      return senderKind === 'extension-page' ? fail(t('bg_requestRefused', { reason: parsed.error.issues[0]?.message ?? 'invalid' })) : undefined;
     }
     const request = parsed.data;
     const def = HANDLERS[request.type] as HandlerDef<typeof request.type>;
@@ -52,7 +53,7 @@ export function createRouter(deps: RouterDeps) {
     try {
       return await def.handle(request, { deps, sender, senderKind, host });
     } catch (error) {
-      return fail(error instanceof Error ? error.message : 'Unexpected error');
+      return fail(error instanceof Error ? error.message : t('bg_unexpected'));
     }
   };
 }

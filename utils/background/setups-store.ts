@@ -6,11 +6,15 @@ import { activeSetupIdItem, setupsItem } from '../storage-items';
 import { readItems } from '../storage-read';
 import type { Result } from '../messages';
 import type { Setup } from '../schemas';
+import { t } from '../i18n/t';
 import { held, storageChanges } from './held';
 import { createLock } from './lock';
 import { putSetup, type SetupsState } from './setups';
 
-export const MISSING_SETUP = 'That setup no longer exists.';
+/** The refusal for a setup that was deleted, in the UI language of the moment it is given. */
+export function missingSetup(): string {
+  return t('bg_missingSetup');
+}
 
 /**
  * Serialises every change of the setups. The checklist's tab records share it: the sync reads
@@ -19,10 +23,13 @@ export const MISSING_SETUP = 'That setup no longer exists.';
 export const withSetupsLock = createLock();
 
 /** The stored list in the worker's memory (held.ts): the popup's first read is answered without storage. */
-const stored = held(async (): Promise<SetupsState> => {
-  const [setups, activeSetupId] = await readItems(setupsItem, activeSetupIdItem);
-  return { setups, activeSetupId };
-}, storageChanges(setupsItem.key, activeSetupIdItem.key));
+const stored = held(
+  async (): Promise<SetupsState> => {
+    const [setups, activeSetupId] = await readItems(setupsItem, activeSetupIdItem);
+    return { setups, activeSetupId };
+  },
+  storageChanges(setupsItem.key, activeSetupIdItem.key),
+);
 
 /** The setups and the active one. The answer is shared and frozen: a change makes a new state. */
 export function loadSetups(): Promise<SetupsState> {
@@ -54,7 +61,7 @@ export function changeSetups<T>(change: (state: SetupsState) => Promise<{ state?
 export function updateSetup(id: string, change: (setup: Setup) => Setup | string, options: { activate?: boolean } = {}): Promise<Result<Setup>> {
   return changeSetups((state): { state?: SetupsState; value: Result<Setup> } => {
     const setup = state.setups.find((s) => s.id === id);
-    if (!setup) return { value: { ok: false, error: MISSING_SETUP } };
+    if (!setup) return { value: { ok: false, error: missingSetup() } };
     const next = change(setup);
     if (typeof next === 'string') return { value: { ok: false, error: next } };
     return { state: putSetup(state, next, options.activate), value: { ok: true, value: next } };

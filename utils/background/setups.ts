@@ -2,6 +2,7 @@
  * Pure state transitions for setups: what a fact or an edit does to the list. The background
  * wraps these with storage; unit tests call them directly.
  */
+import { t } from '../i18n/t';
 import type { CapturedValue, Fact, Provenance, SecretMeta, Setup, SetupPath } from '../schemas';
 
 export interface SetupsState {
@@ -28,14 +29,15 @@ export interface FactContext {
   secretPresent?: (setupId: string) => boolean;
 }
 
-const BLADE: Record<Exclude<Fact['kind'], 'route'>, string> = {
-  'app-essentials': 'the Overview blade',
-  'enterprise-app': 'the Enterprise application overview',
-  'secret-created': 'Certificates & secrets',
-  'secret-masked': 'Certificates & secrets',
-  'secret-id-copied': 'Certificates & secrets',
-  'copy-unread': 'a copy the page did not let the helper read',
-};
+/** Where on the portal a fact was read, in the UI language of the moment it is captured. */
+const BLADE = {
+  'app-essentials': () => t('bg_bladeOverview'),
+  'enterprise-app': () => t('bg_bladeEnterpriseApp'),
+  'secret-created': () => t('bg_bladeCertificates'),
+  'secret-masked': () => t('bg_bladeCertificates'),
+  'secret-id-copied': () => t('bg_bladeCertificates'),
+  'copy-unread': () => t('bg_bladeCopyUnread'),
+} satisfies Record<Exclude<Fact['kind'], 'route'>, () => string>;
 
 function appIdOf(fact: Exclude<Fact, { kind: 'route' }>, ctx: FactContext): string | undefined {
   if (fact.kind === 'app-essentials') return fact.clientId;
@@ -55,7 +57,7 @@ export function applyFact(state: SetupsState, fact: Fact, ctx: FactContext): Set
   if (fact.kind === 'route') return state;
   const appId = appIdOf(fact, ctx);
   if (!appId) return state;
-  const provenance: Provenance = { source: 'portal', detail: `${BLADE[fact.kind]} on ${ctx.host}`, capturedAt: ctx.now };
+  const provenance: Provenance = { source: 'portal', detail: t('bg_fromBlade', { blade: BLADE[fact.kind](), host: ctx.host }), capturedAt: ctx.now };
   const displayName = fact.kind === 'app-essentials' || fact.kind === 'enterprise-app' ? fact.displayName : undefined;
   let target = state.setups.find((s) => s.clientId?.value === appId);
   if (!target) {
@@ -69,7 +71,7 @@ export function applyFact(state: SetupsState, fact: Fact, ctx: FactContext): Set
     clientId:
       target.clientId?.value === appId
         ? target.clientId
-        : captured(appId, fact.kind === 'app-essentials' ? provenance : { ...provenance, detail: `the route of ${provenance.detail}` }),
+        : captured(appId, fact.kind === 'app-essentials' ? provenance : { ...provenance, detail: t('bg_fromRoute', { detail: provenance.detail }) }),
     updatedAt: ctx.now,
   };
   switch (fact.kind) {
@@ -138,7 +140,7 @@ export type SetupPatch = { name?: string; path?: SetupPath; clientId?: string; t
 
 /** The admin typed or pasted values: they are kept exactly as typed (validation only warns). */
 export function applyPatch(setup: Setup, patch: SetupPatch, now: number): Setup {
-  const manual: Provenance = { source: 'manual', detail: 'Typed or pasted in the popup', capturedAt: now };
+  const manual: Provenance = { source: 'manual', detail: t('bg_typedInPopup'), capturedAt: now };
   const next: Setup = { ...setup, updatedAt: now };
   if (patch.name !== undefined) next.name = patch.name;
   if (patch.path !== undefined) next.path = patch.path;

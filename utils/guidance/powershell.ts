@@ -2,9 +2,11 @@
  * The Exchange Online PowerShell for the last steps, generated from the captured values.
  * Unknown values stay as visible `<placeholders>` so nothing half-filled looks runnable.
  * Mailbox restriction is RBAC for Applications only: Application Access Policies are superseded.
+ * The `#` comments are in the admin's UI language; the cmdlets and their parameters are PowerShell's own.
  */
 import { EWS_CHECK_COMMAND } from '../ews-retirement';
 import { isGuid } from '../guid';
+import { t } from '../i18n/t';
 import type { MailProtocol } from '../oauth-urls';
 
 export interface PowerShellInput {
@@ -68,22 +70,20 @@ export function generatePowerShell(kind: 'service-principal' | 'restrict', input
   const lines =
     kind === 'service-principal'
       ? [
-          '# Once per machine: Install-Module ExchangeOnlineManagement',
+          `# ${t('guide_psInstallOnce', { command: 'Install-Module ExchangeOnlineManagement' })}`,
           `Connect-ExchangeOnline -Organization ${org}`,
-          '# -ObjectId is the Enterprise application Object ID (not the App registration Object ID)',
+          `# ${t('guide_psObjectId')}`,
           `New-ServicePrincipal -AppId ${appId} -ObjectId ${sp} -DisplayName ${name}`,
           `Add-MailboxPermission -Identity ${mailbox} -User ${sp} -AccessRights FullAccess`,
         ]
       : [
-          '# RBAC for Applications: limits the app to this one mailbox (it supersedes Application Access Policies).',
+          `# ${t('guide_psRbac')}`,
           `Connect-ExchangeOnline -Organization ${org}`,
           `New-ManagementScope -Name ${scopeName} -RecipientRestrictionFilter "PrimarySmtpAddress -eq ${mailbox}"`,
           ...roles.map((role) => `New-ManagementRoleAssignment -App ${sp} -Role ${quote(role)} -CustomResourceScope ${scopeName}`),
-          ...(protocols.some((p) => p === 'imap' || p === 'pop3')
-            ? ['# IMAP and POP3 have no application role: their access is the FullAccess mailbox permission of the previous step.']
-            : []),
+          ...(protocols.some((p) => p === 'imap' || p === 'pop3') ? [`# ${t('guide_psImapPop')}`] : []),
           `Test-ServicePrincipalAuthorization -Identity ${sp} -Resource ${mailbox}`,
-          ...(protocols.includes('mapi') ? [`# EWS is being retired in Exchange Online: check the tenant still allows it with ${EWS_CHECK_COMMAND}`] : []),
+          ...(protocols.includes('mapi') ? [`# ${t('guide_psEwsCheck', { command: EWS_CHECK_COMMAND })}`] : []),
         ];
   return { text: lines.join('\n'), placeholders: [...new Set(placeholders)] };
 }

@@ -4,6 +4,7 @@
  * the setup's progress, so the checklist resumes after a reload, in a new tab or the next day.
  */
 import { watchFor } from '../../guidance/evaluate';
+import { t } from '../../i18n/t';
 import type { GuidanceTab } from '../../guidance/facts';
 import { readerWords } from '../../guidance/vocabulary';
 import { routeAppId, routeSpObjectId, type PortalRoute } from '../../portal-route';
@@ -30,7 +31,7 @@ function withSpObjectFromRoute(setup: Setup, route: PortalRoute | undefined, now
   if (!sp || setup.spObjectId || !setup.clientId?.value || routeAppId(route) !== setup.clientId.value) return setup;
   return {
     ...setup,
-    spObjectId: { value: sp, provenance: { source: 'portal', detail: 'Enterprise application blade (route)', capturedAt: now } },
+    spObjectId: { value: sp, provenance: { source: 'portal', detail: t('bg_enterpriseAppRoute'), capturedAt: now } },
     updatedAt: now,
   };
 }

@@ -9,11 +9,12 @@ import type { CheckInputs, SetupCheckResults } from '../../checks/check-results'
 import { ensureOriginRule } from '../../checks/origin-rule';
 import { lookupTenant } from '../../checks/tenant-discovery';
 import { checkToken } from '../../checks/token-check';
+import { t } from '../../i18n/t';
 import { checkResultsItem } from '../../storage-items';
 import { checkClientId, checkTenantId } from '../../validation';
 import { getSecret } from '../secrets';
 import { createLock } from '../lock';
-import { findSetup, MISSING_SETUP } from '../setups-store';
+import { findSetup, missingSetup } from '../setups-store';
 import { fail, ok, type HandlerTable } from './types';
 
 const running = new Map<string, AbortController>();
@@ -40,7 +41,7 @@ export const checkHandlers: Pick<HandlerTable, 'run-check' | 'cancel-check'> = {
     from: ['extension-page'],
     async handle(request, { deps }) {
       const setup = await findSetup(request.setupId);
-      if (!setup) return fail(MISSING_SETUP);
+      if (!setup) return fail(missingSetup());
       const rawTenant = request.tenantId ?? setup.tenantId?.value ?? setup.tenantDomain ?? '';
       const tenantCheck = checkTenantId(rawTenant);
       if (tenantCheck.level === 'error') return fail(tenantCheck.message);
@@ -56,7 +57,7 @@ export const checkHandlers: Pick<HandlerTable, 'run-check' | 'cancel-check'> = {
             await saveResult(setup.id, 'tenant', {
               at: deps.now(),
               inputs: { tenant },
-              result: cancelled ? { status: 'offline', message: 'Cancelled.' } : result,
+              result: cancelled ? { status: 'offline', message: t('checks_cancelledMessage') } : result,
             }),
           );
         }
@@ -67,7 +68,7 @@ export const checkHandlers: Pick<HandlerTable, 'run-check' | 'cancel-check'> = {
         // What the admin typed is tested as is (even a Secret ID the store refuses), so Microsoft's answer can be explained.
         const raw = request.secret ?? (await getSecret(setup.id, deps.now()))?.value ?? '';
         const secret = cleanPasted(raw).value;
-        if (!secret) return fail('Enter the client secret Value first: the token check sends it to Microsoft, and only there.');
+        if (!secret) return fail(t('bg_secretFirst'));
         const inputs: CheckInputs = { clientId, tenant, secretHint: secret.slice(0, 3), secretLength: secret.length };
         const result = await checkToken(
           { tenant, clientId, secret, path: setup.path, protocols: setup.protocols, secretExpires: setup.secretMeta?.expires },

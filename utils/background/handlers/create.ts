@@ -8,11 +8,12 @@
 import { createGraphClient } from '../../graph/client';
 import { createPlanSchema, newJob, createJobSchema, type CreateJob, type CreatePlan, type GraphToken } from '../../graph/create-job';
 import { runCreateJob } from '../../graph/create-registration';
-import { CREATED_DETAIL, landCreated } from '../../graph/land';
+import { landCreated } from '../../graph/land';
+import { t } from '../../i18n/t';
 import { createJobsItem, graphWriteTokenItem } from '../../storage-items';
 import { putSecret } from '../secrets';
 import { createLock } from '../lock';
-import { findSetup, MISSING_SETUP, updateSetup } from '../setups-store';
+import { findSetup, missingSetup, updateSetup } from '../setups-store';
 import { isGuid } from '../../guid';
 import type { ResponseMap } from '../../messages';
 import type { Setup } from '../../schemas';
@@ -81,7 +82,7 @@ async function dropToken(token: GraphToken): Promise<void> {
 async function run(setup: Setup, handedOver: boolean, deps: RouterDeps): Promise<RunResponse> {
   // Under the lock: a plan being written when this run started is read whole.
   const job = await jobsLock(() => readJob(setup.id));
-  if (!job) return fail('Choose what to create first.');
+  if (!job) return fail(t('bg_createNothingChosen'));
   // The tenant this setup's app lives in, when known; a domain alone cannot be compared with the token's tenant ID.
   const tenant = job.tenantId ?? (setup.tenantId && isGuid(setup.tenantId.value) ? setup.tenantId.value : undefined);
   const signIn = ok({ signIn: true as const, tenant: tenant ?? setup.tenantId?.value ?? setup.tenantDomain });
@@ -92,7 +93,7 @@ async function run(setup: Setup, handedOver: boolean, deps: RouterDeps): Promise
   if (!fits) {
     if (handedOver) {
       await dropToken(token);
-      return fail('You signed in to another tenant than this setup’s: sign in to that tenant to finish it.');
+      return fail(t('bg_createOtherTenant'));
     }
     return signIn;
   }
@@ -105,7 +106,7 @@ async function run(setup: Setup, handedOver: boolean, deps: RouterDeps): Promise
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
         save: saveJob,
         keepSecret: async (secret) => {
-          await putSecret(setup.id, secret.value, { source: 'graph', detail: CREATED_DETAIL, capturedAt: deps.now() }, deps.now());
+          await putSecret(setup.id, secret.value, { source: 'graph', detail: t('bg_createdByGraph'), capturedAt: deps.now() }, deps.now());
         },
         land: async (landed) => {
           await updateSetup(landed.plan.setupId, (s) => landCreated(s, landed, deps.now()), { activate: true });
@@ -123,18 +124,18 @@ export const createHandlers: Pick<HandlerTable, 'create-plan' | 'create-run'> = 
     from: ['extension-page'],
     async handle(request, { deps }) {
       const plan = createPlanSchema.parse(request.plan);
-      if (!(await findSetup(plan.setupId))) return fail(MISSING_SETUP);
+      if (!(await findSetup(plan.setupId))) return fail(missingSetup());
       const job = await planJob(plan, deps.now());
-      return job ? ok(job) : fail('A creation is running for this setup: wait for it to finish.');
+      return job ? ok(job) : fail(t('bg_createRunning'));
     },
   },
   'create-run': {
     from: ['extension-page'],
     async handle(request, { deps, sender }) {
       const setup = await findSetup(request.setupId);
-      if (!setup) return fail(MISSING_SETUP);
+      if (!setup) return fail(missingSetup());
       if (request.token) {
-        if (!fromSignInPage(sender)) return fail('Only the sign-in page hands over a sign-in.');
+        if (!fromSignInPage(sender)) return fail(t('bg_signInPageOnly'));
         await graphWriteTokenItem.setValue({ ...request.token, setupId: setup.id });
       }
       const already = running.get(setup.id);

@@ -10,16 +10,12 @@ import { grantedServiceOpsOrigins } from '../../serviceops-origins';
 import { boundElsewhere, boundOrigins, inlineSetup, tenantLabel } from '../../fill/binding';
 import { httpsOriginSchema, type FillQuestion, type PendingFill, type Setup } from '../../schemas';
 import { pendingFillsItem } from '../../storage-items';
-import { findSetup, loadSetups, MISSING_SETUP, updateSetup } from '../setups-store';
+import { findSetup, loadSetups, missingSetup, updateSetup } from '../setups-store';
 import { createLock } from '../lock';
 import { fail, ok, type HandlerTable } from './types';
 import type { SenderLike } from '../sender';
 import { t } from '../../i18n/t';
 
-const NO_ORIGINS = 'No ServiceOps address is set up yet. Add it in the options page first.';
-const NO_FORM =
-  'No open ServiceOps tab shows the "Add Incoming Email Server" or "Add Outgoing Email Server" form. Open the form in ServiceOps, then click Fill again.';
-const NOT_SERVICEOPS = 'This page is not one of your ServiceOps addresses.';
 /** How long a confirmation page may wait for the admin's answer. */
 const PENDING_MS = 5 * 60_000;
 /** Two answers with the same id arrive together (a double click): only one may take the pending fill. */
@@ -80,7 +76,7 @@ export const fillHandlers: Pick<
     from: ['extension-page'],
     async handle() {
       const origins = await grantedServiceOpsOrigins();
-      if (!origins.length) return fail(NO_ORIGINS);
+      if (!origins.length) return fail(t('fill_noOrigins'));
       return ok(await findFormTabs(origins));
     },
   },
@@ -88,15 +84,15 @@ export const fillHandlers: Pick<
     from: ['extension-page'],
     async handle(request, { deps }) {
       const [setup, origins] = await Promise.all([findSetup(request.setupId), grantedServiceOpsOrigins()]);
-      if (!setup) return fail(MISSING_SETUP);
-      if (!origins.length) return fail(NO_ORIGINS);
+      if (!setup) return fail(missingSetup());
+      if (!origins.length) return fail(t('fill_noOrigins'));
       let target;
       if (request.tabId === undefined) {
         const tabs = await findFormTabs(origins);
-        if (tabs.length > 1) return fail('Several ServiceOps tabs show a server form: choose the one to fill.');
+        if (tabs.length > 1) return fail(t('fill_severalTabs'));
         target = tabs[0];
       } else target = await formTabById(request.tabId, origins);
-      if (!target) return fail(NO_FORM);
+      if (!target) return fail(t('popup_noForm'));
       // The popup is extension UI: it asks the admin itself and sends the answer back.
       const confirmed = request.confirmed?.origin === target.origin ? request.confirmed.answer : undefined;
       if (boundElsewhere(setup, target.origin) && !confirmed)
@@ -110,7 +106,7 @@ export const fillHandlers: Pick<
       const origins: string[] = [];
       for (const raw of request.origins) {
         const parsed = httpsOriginSchema.safeParse(raw);
-        if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? 'Not an https address.');
+        if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? t('fill_notHttps'));
         if (!origins.includes(parsed.data)) origins.push(parsed.data);
       }
       return updateSetup(request.setupId, (s) => ({ ...s, serviceOpsOrigins: origins, updatedAt: deps.now() }));
@@ -120,7 +116,7 @@ export const fillHandlers: Pick<
     from: ['serviceops-frame'],
     async handle(_request, { sender }) {
       const doc = await serviceOpsDocument(sender);
-      if (!doc) return fail(NOT_SERVICEOPS);
+      if (!doc) return fail(t('fill_notServiceOps'));
       const { setups, activeSetupId } = await loadSetups();
       const setup = inlineSetup(setups, activeSetupId, doc.origin);
       if (!setup) return ok(null);
@@ -131,10 +127,10 @@ export const fillHandlers: Pick<
     from: ['serviceops-frame'],
     async handle(request, { deps, sender }) {
       const doc = await serviceOpsDocument(sender);
-      if (!doc) return fail(NOT_SERVICEOPS);
+      if (!doc) return fail(t('fill_notServiceOps'));
       const { setups, activeSetupId } = await loadSetups();
       const setup = inlineSetup(setups, activeSetupId, doc.origin);
-      if (!setup) return fail('No Azure setup yet: capture or type the values in the extension popup first.');
+      if (!setup) return fail(t('fill_noSetup'));
       // The button named a setup; the admin clicked for that one, not for whatever is active now.
       if (setup.id !== request.setupId) return fail(t('fill_setupChanged', { setup: setup.name }));
       const elsewhere = boundElsewhere(setup, doc.origin);
@@ -162,12 +158,12 @@ export const fillHandlers: Pick<
       if (request.answer === 'cancel') return ok(null);
       const setup = pending && (await findSetup(pending.setupId));
       if (!pending || !setup) return fail(t('fill_expired'));
-      if (!(await grantedServiceOpsOrigins()).includes(pending.origin)) return fail(NOT_SERVICEOPS);
+      if (!(await grantedServiceOpsOrigins()).includes(pending.origin)) return fail(t('fill_notServiceOps'));
       // The document that asked, if it still shows that origin; a tab that navigated meanwhile gets nothing.
       const doc = pending.documentId
         ? { tabId: pending.tabId, origin: pending.origin, documentId: pending.documentId }
         : await checkedTopDocument(pending.tabId, pending.origin);
-      if (!doc) return fail('The ServiceOps tab navigated away; open the form again and retry.');
+      if (!doc) return fail(t('fill_navigated'));
       const report = await runFill(setup, doc, deps.now(), { bind: request.answer === 'bind' });
       // The inline button that asked shows the outcome too (it may be gone: nothing lost).
       await sendCommand(doc.tabId, { type: 'serviceops-filled', report }, doc.documentId).catch(() => undefined);

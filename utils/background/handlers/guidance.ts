@@ -4,6 +4,7 @@
  * watch. The work is in ../guidance/.
  */
 import { findStep, onStepBlade, stepsFor } from '../../guidance/evaluate';
+import { t } from '../../i18n/t';
 import { parsePortalHash, routeOfUrl } from '../../portal-route';
 import type { Setup } from '../../schemas';
 import { topFrameOf } from '../portal-frames';
@@ -14,15 +15,13 @@ import type { SenderLike } from '../sender';
 import { updateSetup } from '../setups-store';
 import { fail, ok, type HandlerContext, type HandlerTable } from './types';
 
-const TOP_FRAME_ONLY = 'Only the portal page itself shows the checklist.';
-
 function topFrameTab(sender: SenderLike): number | undefined {
   return sender.frameId === 0 ? sender.tab?.id : undefined;
 }
 
 /** A setup change from the panel or the side panel (an extension page), answered with nothing but whether it was taken. */
 async function changeFromPanel(ctx: HandlerContext, setupId: string, change: (setup: Setup) => Setup | string) {
-  if (ctx.senderKind !== 'extension-page' && topFrameTab(ctx.sender) === undefined) return fail(TOP_FRAME_ONLY);
+  if (ctx.senderKind !== 'extension-page' && topFrameTab(ctx.sender) === undefined) return fail(t('bg_checklistTopFrameOnly'));
   const result = await updateSetup(setupId, change);
   return result.ok ? ok(null) : result;
 }
@@ -35,7 +34,7 @@ export const guidanceHandlers: Pick<
     from: ['portal-frame'],
     async handle(request, { deps, sender }) {
       const tabId = topFrameTab(sender);
-      if (tabId === undefined) return fail(TOP_FRAME_ONLY);
+      if (tabId === undefined) return fail(t('bg_checklistTopFrameOnly'));
       return ok(await syncGuidance(tabId, parsePortalHash(request.hash), request.viewStep, deps.now(), deps.newId, request.lang));
     },
   },
@@ -43,7 +42,7 @@ export const guidanceHandlers: Pick<
     from: ['portal-frame', 'extension-page'],
     handle: (request, ctx) =>
       changeFromPanel(ctx, request.setupId, (setup) => {
-        if (!stepsFor(setup.path).some((s) => s.id === request.step)) return 'That step is not part of this path.';
+        if (!stepsFor(setup.path).some((s) => s.id === request.step)) return t('bg_stepNotInPath');
         const progress = { ...setup.progress };
         if (request.done) progress[request.step] = { at: ctx.deps.now(), by: 'confirmed' };
         else delete progress[request.step];
@@ -64,7 +63,7 @@ export const guidanceHandlers: Pick<
     from: ['portal-frame'],
     async handle(request, { deps, sender }) {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) return fail('No tab.');
+      if (tabId === undefined) return fail(t('bg_noTab'));
       const { fact } = request;
       const top = fact.kind === 'target' ? undefined : await topFrameOf(sender);
       const changed = await updateGuidanceTab(tabId, (tab) => {

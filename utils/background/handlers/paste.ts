@@ -9,7 +9,7 @@ import { classifyPaste, FIELD_LABEL, pasteFieldsFor, pasteWanted } from '../../p
 import type { PasteField, PasteOutcome, Provenance, Setup } from '../../schemas';
 import { topFrameOf } from '../portal-frames';
 import { getSecret, putSecret } from '../secrets';
-import { findSetup, loadSetups, MISSING_SETUP, updateSetup } from '../setups-store';
+import { findSetup, loadSetups, missingSetup, updateSetup } from '../setups-store';
 import { fail, ok, type HandlerTable } from './types';
 
 type IdField = Exclude<PasteField, 'secret'>;
@@ -24,17 +24,13 @@ export const pasteHandlers: Pick<HandlerTable, 'panel-paste'> = {
   'panel-paste': {
     from: ['portal-frame'],
     async handle(request, { deps, sender, host }) {
-      if (sender.frameId !== 0 || sender.tab?.id === undefined) return fail('Only the checklist on the portal page itself takes a paste.');
+      if (sender.frameId !== 0 || sender.tab?.id === undefined) return fail(t('bg_pasteTopFrameOnly'));
       const now = deps.now();
       const setup = await findSetup(request.setupId);
-      if (!setup) return fail(MISSING_SETUP);
+      if (!setup) return fail(missingSetup());
       const [secret, top] = await Promise.all([getSecret(setup.id, now), topFrameOf(sender)]);
       // What is pasted on an app's blade belongs to that app: never into another app's setup.
-      if (top.appId && setup.clientId && top.appId !== setup.clientId.value)
-        return ok<PasteOutcome>({
-          outcome: 'refused',
-          message: 'This page shows another app than the setup in the checklist: open this app in the popup first, or go back to its own blades.',
-        });
+      if (top.appId && setup.clientId && top.appId !== setup.clientId.value) return ok<PasteOutcome>({ outcome: 'refused', message: t('paste_otherAppPage') });
       const { value, ...verdict } = classifyPaste(request.text, {
         expected: pasteFieldsFor(request.step, pasteWanted(setup, secret, now)?.field),
         routeAppId: top.appId,
@@ -50,7 +46,7 @@ export const pasteHandlers: Pick<HandlerTable, 'panel-paste'> = {
           ? verdict.field
           : undefined;
       if (!field || value === undefined) return ok<PasteOutcome>(verdict);
-      const provenance: Provenance = { source: 'manual', detail: `Pasted into the checklist on ${top.host ?? host}`, capturedAt: now };
+      const provenance: Provenance = { source: 'manual', detail: t('bg_pastedInChecklist', { host: top.host ?? host }), capturedAt: now };
       const accepted: PasteOutcome = {
         outcome: 'accepted',
         field,
@@ -63,12 +59,9 @@ export const pasteHandlers: Pick<HandlerTable, 'panel-paste'> = {
       // A GUID taken as the tenant ID by elimination may as well be the Object ID shown beside it: Microsoft
       // says whether it is a tenant (offline, the paste stands and the checks say more later).
       if (field === 'tenantId' && (await lookupTenant(value, { timeoutMs: 3000 })).status === 'not-found')
-        return ok<PasteOutcome>({
-          outcome: 'refused',
-          message: 'No Microsoft Entra tenant has this ID: it is probably an Object ID. Copy the Directory (tenant) ID from the Overview.',
-        });
+        return ok<PasteOutcome>({ outcome: 'refused', message: t('paste_notATenant') });
       if (field === 'clientId' && (await loadSetups()).setups.some((s) => s.id !== setup.id && s.clientId?.value === value))
-        return ok<PasteOutcome>({ outcome: 'refused', message: 'Another setup already holds this Application (client) ID: choose that setup in the popup.' });
+        return ok<PasteOutcome>({ outcome: 'refused', message: t('paste_clientIdTaken') });
       const saved = await updateSetup(setup.id, (s) => withId(s, field, value, provenance));
       return saved.ok ? ok(accepted) : fail(saved.error);
     },

@@ -1,10 +1,11 @@
 /** Setups and the secret, as the popup sees and edits them. */
+import { t } from '../../i18n/t';
 import type { ExtensionState, Provenance } from '../../schemas';
 import { held, permissionChanges } from '../held';
 import { clearSecret, liveSecrets, putSecret, statusOf } from '../secrets';
 import { grantedServiceOpsOrigins } from '../../serviceops-origins';
 import { applyPatch, newSetup, putSetup } from '../setups';
-import { changeSetups, findSetup, loadSetups, MISSING_SETUP, updateSetup } from '../setups-store';
+import { changeSetups, findSetup, loadSetups, missingSetup, updateSetup } from '../setups-store';
 import { cleanGuid } from '../../clean-input';
 import { isGuid } from '../../guid';
 import { isMaskedText } from '../../sensor/capture-dom';
@@ -75,7 +76,7 @@ export const setupHandlers: Pick<HandlerTable, SetupRequests> = {
     from: ['extension-page'],
     handle: (request) =>
       changeSetups((state) => {
-        if (!state.setups.some((s) => s.id === request.setupId)) return { value: fail(MISSING_SETUP) };
+        if (!state.setups.some((s) => s.id === request.setupId)) return { value: fail(missingSetup()) };
         return { state: { ...state, activeSetupId: request.setupId }, value: ok(null) };
       }),
   },
@@ -93,7 +94,7 @@ export const setupHandlers: Pick<HandlerTable, SetupRequests> = {
     from: ['extension-page'],
     async handle(request, { deps }) {
       const setup = await findSetup(request.setupId);
-      if (!setup) return fail(MISSING_SETUP);
+      if (!setup) return fail(missingSetup());
       if (!request.value) {
         await clearSecret(request.setupId);
         return ok(statusOf(request.setupId, undefined));
@@ -101,7 +102,7 @@ export const setupHandlers: Pick<HandlerTable, SetupRequests> = {
       // A Secret ID or a masked value can never work: refuse it and keep the secret held so far.
       const check = checkSecret(request.value, setup.knownSecretIds);
       if (check.level === 'error' && (isGuid(cleanGuid(request.value).value) || isMaskedText(request.value))) return fail(check.message);
-      const provenance: Provenance = { source: 'manual', detail: 'Typed or pasted in the popup', capturedAt: deps.now() };
+      const provenance: Provenance = { source: 'manual', detail: t('bg_typedInPopup'), capturedAt: deps.now() };
       return ok(await putSecret(request.setupId, request.value, provenance, deps.now()));
     },
   },

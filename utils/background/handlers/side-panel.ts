@@ -2,6 +2,7 @@
  * The side panel: opening it (the step card's "whole checklist" link, the popup's button) and the
  * checklist it shows for the tab it follows (../side-panel-view.ts).
  */
+import { t } from '../../i18n/t';
 import { openSidePanel, type OpenTarget } from '../../side-panel/open';
 import { sidePanelView } from '../side-panel-view';
 import { fail, ok, type HandlerTable } from './types';
@@ -17,7 +18,7 @@ export const sidePanelHandlers: Pick<HandlerTable, 'open-side-panel' | 'side-pan
         const tabId = sender.frameId === 0 ? sender.tab?.id : undefined;
         target = tabId === undefined ? undefined : { tabId };
       } else if (request.windowId !== undefined) target = { windowId: request.windowId };
-      if (!target) return Promise.resolve(fail('No tab or window to open the side panel in.'));
+      if (!target) return Promise.resolve(fail(t('bg_noSidePanelTarget')));
       return openSidePanel(target).then((r) => (r.ok ? ok(null) : fail(r.error)));
     },
   },

@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { t } from '../../i18n/t';
 import { assembleReport, reportWords, SNAPSHOT_LIMITS, snapshotFrame } from '../../structure-snapshot';
 import { fail, ok, type HandlerTable } from './types';
 
@@ -27,7 +28,7 @@ export const structureHandlers: Pick<HandlerTable, 'structure-report'> = {
     from: ['portal-frame'],
     async handle(_request, { deps, sender }) {
       const tabId = sender.frameId === 0 ? sender.tab?.id : undefined;
-      if (tabId === undefined) return fail('Only the checklist on the portal page itself can ask for a structure report.');
+      if (tabId === undefined) return fail(t('bg_reportTopFrameOnly'));
       let results: { frameId: number; result?: unknown }[];
       try {
         results = await browser.scripting.executeScript({
@@ -36,7 +37,7 @@ export const structureHandlers: Pick<HandlerTable, 'structure-report'> = {
           args: [{ words: reportWords(), skipTags: OWN_TAGS, ...SNAPSHOT_LIMITS }],
         });
       } catch {
-        return fail('The helper could not read the frames of this tab.');
+        return fail(t('bg_framesUnreadable'));
       }
       const frames = results.map((r) => ({ frameId: r.frameId, result: frameSnapshotSchema.safeParse(r.result).data }));
       return ok(assembleReport(frames, { version: browser.runtime.getManifest().version, date: new Date(deps.now()).toISOString() }));

@@ -81,6 +81,13 @@ export default defineCatalog({
     restrict1: 'Application permissions reach every mailbox until you restrict them. RBAC for Applications limits the app to the mailbox ServiceOps reads.',
     restrict2: 'Run the PowerShell below; Test-ServicePrincipalAuthorization must list the roles as in scope for the mailbox.',
     restrictWarn: 'New-ApplicationAccessPolicy is superseded by RBAC for Applications and does not cover IMAP/POP.',
+
+    // The `#` comments of the generated PowerShell (utils/guidance/powershell.ts); the cmdlets stay as they are.
+    psInstallOnce: 'Once per machine: {command}',
+    psObjectId: '-ObjectId is the Enterprise application Object ID (not the App registration Object ID)',
+    psRbac: 'RBAC for Applications: limits the app to this one mailbox (it supersedes Application Access Policies).',
+    psImapPop: 'IMAP and POP3 have no application role: their access is the FullAccess mailbox permission of the previous step.',
+    psEwsCheck: 'EWS is being retired in Exchange Online: check the tenant still allows it with {command}',
   },
   de: {
     yourOrganisation: '<Ihre Organisation>',
@@ -162,5 +169,11 @@ export default defineCatalog({
       'Anwendungsberechtigungen erreichen jedes Postfach, bis Sie sie beschränken. RBAC für Anwendungen beschränkt die App auf das Postfach, das ServiceOps liest.',
     restrict2: 'Führen Sie die PowerShell unten aus; Test-ServicePrincipalAuthorization muss die Rollen für das Postfach als im Bereich liegend aufführen.',
     restrictWarn: 'New-ApplicationAccessPolicy ist durch RBAC für Anwendungen abgelöst und deckt IMAP/POP nicht ab.',
+
+    psInstallOnce: 'Einmal pro Rechner: {command}',
+    psObjectId: '-ObjectId ist die Objekt-ID der Unternehmensanwendung (nicht die Objekt-ID der App-Registrierung)',
+    psRbac: 'RBAC für Anwendungen: beschränkt die App auf dieses eine Postfach (löst die Anwendungszugriffsrichtlinien ab).',
+    psImapPop: 'IMAP und POP3 haben keine Anwendungsrolle: Ihr Zugriff ist die Postfachberechtigung FullAccess aus dem vorigen Schritt.',
+    psEwsCheck: 'EWS wird in Exchange Online eingestellt: Prüfen Sie mit {command}, ob der Mandant es noch zulässt',
   },
 });

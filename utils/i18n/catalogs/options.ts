@@ -22,6 +22,10 @@ export default defineCatalog({
     removeOrigin: 'Remove {origin}',
     policyRejected: 'Your organization’s policy lists addresses that are not https and were ignored: {origins}',
     invalidAddress: 'Not a valid address.',
+    // What the ServiceOps URL field refuses (utils/schemas.ts).
+    notWebAddress: 'This is not a web address. Enter the address you open ServiceOps at, e.g. https://servicedesk.example.com',
+    httpsOnly: 'ServiceOps must be reached over https; {scheme} would expose the client secret on the network.',
+    noCredentials: 'Remove the user name and password from the address.',
     browserRefused: 'The browser refused to ask for access to {origin}: {reason}',
     notGranted: 'Access to {origin} was not granted, so the extension cannot fill forms there.',
     added: 'Added {origin}. Open its "Add Incoming Email Server" form and use the popup (or the button the extension adds to the form) to fill it.',
@@ -66,6 +70,9 @@ export default defineCatalog({
     removeOrigin: '{origin} entfernen',
     policyRejected: 'Die Richtlinie Ihrer Organisation nennt Adressen, die nicht https sind und ignoriert wurden: {origins}',
     invalidAddress: 'Keine gültige Adresse.',
+    notWebAddress: 'Das ist keine Webadresse. Geben Sie die Adresse ein, unter der Sie ServiceOps öffnen, z. B. https://servicedesk.example.com',
+    httpsOnly: 'ServiceOps muss über https erreicht werden; {scheme} würde den geheimen Clientschlüssel im Netzwerk offenlegen.',
+    noCredentials: 'Entfernen Sie Benutzername und Kennwort aus der Adresse.',
     browserRefused: 'Der Browser hat sich geweigert, um Zugriff auf {origin} zu bitten: {reason}',
     notGranted: 'Der Zugriff auf {origin} wurde nicht gewährt, daher kann die Erweiterung dort keine Formulare ausfüllen.',
     added:

@@ -33,6 +33,10 @@ export default defineCatalog({
     captured: 'Captured: {field}.',
     which: 'Which one did you copy? These look alike: {fields}.',
     replace: 'The helper already has another value ({fields}). Replace it with the one you pasted?',
+    // The background's refusals of a paste it checked against the setups and Microsoft.
+    otherAppPage: 'This page shows another app than the setup in the checklist: open this app in the popup first, or go back to its own blades.',
+    notATenant: 'No Microsoft Entra tenant has this ID: it is probably an Object ID. Copy the Directory (tenant) ID from the Overview.',
+    clientIdTaken: 'Another setup already holds this Application (client) ID: choose that setup in the popup.',
   },
   de: {
     clientId: 'Anwendungs-ID (Client)',
@@ -63,5 +67,9 @@ export default defineCatalog({
     captured: 'Übernommen: {field}.',
     which: 'Welchen haben Sie kopiert? Diese sehen gleich aus: {fields}.',
     replace: 'Der Helfer hat bereits einen anderen Wert ({fields}). Durch den eingefügten ersetzen?',
+    otherAppPage:
+      'Diese Seite zeigt eine andere App als die der Einrichtung in der Checkliste: Öffnen Sie zuerst diese App im Popup oder kehren Sie zu den Seiten der App der Einrichtung zurück.',
+    notATenant: 'Kein Microsoft Entra-Mandant hat diese ID: Es ist wahrscheinlich eine Objekt-ID. Kopieren Sie die Verzeichnis-ID (Mandant) aus der Übersicht.',
+    clientIdTaken: 'Eine andere Einrichtung hat bereits diese Anwendungs-ID (Client): Wählen Sie diese Einrichtung im Popup.',
   },
 });
