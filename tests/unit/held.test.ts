@@ -114,7 +114,7 @@ describe('get-state answers from memory', () => {
   const popup: HandlerContext = { deps, sender: { id: 'ext', url: 'chrome-extension://ext/popup.html' }, senderKind: 'extension-page', host: '' };
   const getState = () => setupHandlers['get-state'].handle({ type: 'get-state' }, popup);
 
-  it('reads storage once for the setups and the secrets, then from memory, and still sees every change', async () => {
+  it('reads the setups from storage once, then from memory, and still sees every change; the secret is read each time, never held', async () => {
     fakeBrowser.permissions.getAll = async () => ({ origins: [], permissions: [] });
     await saveSetups({ setups: [newSetup('a', 1, 'A')], activeSetupId: 'a' });
     await putSecret('a', 'abc8Q~first-value-of-forty-characters-xx', { source: 'manual', detail: 'typed', capturedAt: 1 }, 1_000);
@@ -125,7 +125,8 @@ describe('get-state answers from memory', () => {
     expect(again.ok && again.value.setups.map((s) => s.name)).toEqual(['A']);
     expect(again.ok && again.value.secret?.value).toBe('abc8Q~first-value-of-forty-characters-xx');
     expect(local).not.toHaveBeenCalled();
-    expect(session).not.toHaveBeenCalled();
+    // The secret comes from storage.session at every answer: no worker variable keeps it.
+    expect(session).toHaveBeenCalled();
 
     // Written elsewhere (another context, or the browser): the next answer has it.
     await setupsItem.setValue([newSetup('a', 1, 'Renamed'), newSetup('b', 1, 'B')]);

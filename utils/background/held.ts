@@ -1,8 +1,10 @@
 /**
  * Values the worker keeps in memory between requests. The popup's first question (get-state) and
- * every checklist sync read the setups, the secrets, the settings and the granted origins; each
- * read is a round trip to the browser process, which queues behind the page that is loading (the
- * popup waited 2–8 ms for an answer that memory gives in well under one).
+ * every checklist sync read the setups, the settings and the granted origins; each read is a round
+ * trip to the browser process, which queues behind the page that is loading (the popup waited 2–8 ms
+ * for an answer that memory gives in well under one). The client secret is never held here: it is
+ * read from storage.session each time, so no variable of the worker keeps it after the work is done
+ * (SECURITY.md).
  *
  * A held value is read once, replaced by the worker's own writes (`put`), and dropped whenever its
  * source reports a change, whoever made it, so the next read goes back to the source. It is

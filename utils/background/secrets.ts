@@ -13,17 +13,15 @@ type Secrets = Record<string, StoredSecret>;
 
 const secretsLock = createLock();
 
-/** The secrets and the settings in the worker's memory (held.ts): every popup open and checklist sync reads them. */
-const stored = held(() => secretsItem.getValue(), storageChanges(secretsItem.key));
+/** The settings in the worker's memory (held.ts): every popup open and checklist sync reads them. */
 const settings = held(() => settingsItem.getValue(), storageChanges(settingsItem.key));
 
 /** The one way to change the held secrets: `change` answers the next set, or undefined to leave it. */
 function updateSecrets<T>(change: (all: Secrets) => { next?: Secrets; value: T } | Promise<{ next?: Secrets; value: T }>): Promise<T> {
   return secretsLock(async () => {
-    const { next, value } = await change(await stored.get());
+    const { next, value } = await change(await secretsItem.getValue());
     if (next) {
       await secretsItem.setValue(next);
-      stored.put(next);
       await secretsChangesItem.setValue((await secretsChangesItem.getValue()) + 1);
     }
     return value;
