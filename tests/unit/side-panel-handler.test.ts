@@ -7,7 +7,7 @@ import type { HandlerContext } from '../../utils/background/handlers/types';
 import type { SenderKind } from '../../utils/background/sender';
 import { saveSetups, loadSetups } from '../../utils/background/setups-store';
 import { newSetup } from '../../utils/background/setups';
-import { NO_SIDE_PANEL, openSidePanel, sidePanelApis } from '../../utils/side-panel/open';
+import { noSidePanel, openSidePanel, sidePanelApis } from '../../utils/side-panel/open';
 import { guidanceTabsItem, portalFramesItem } from '../../utils/storage-items';
 import type { SidePanelPlace, SidePanelView, Watch } from '../../utils/schemas';
 import { stepPageUrl } from '../../utils/side-panel/step-link';
@@ -62,12 +62,12 @@ describe('open-side-panel', () => {
     fakeSidePanel('reject');
     const answer = await sidePanelHandlers['open-side-panel'].handle({ type: 'open-side-panel' }, topFrame);
     expect(answer.ok).toBe(false);
-    if (!answer.ok) expect(answer.error).toContain(NO_SIDE_PANEL);
+    if (!answer.ok) expect(answer.error).toContain(noSidePanel());
   });
 
   it('a browser without a side panel says so', async () => {
     expect(sidePanelApis(fakeBrowser)).toEqual({});
-    expect(await sidePanelHandlers['open-side-panel'].handle({ type: 'open-side-panel' }, topFrame)).toEqual({ ok: false, error: NO_SIDE_PANEL });
+    expect(await sidePanelHandlers['open-side-panel'].handle({ type: 'open-side-panel' }, topFrame)).toEqual({ ok: false, error: noSidePanel() });
   });
 
   it('Firefox: the sidebar is opened with sidebarAction.open()', async () => {

@@ -156,7 +156,7 @@ export function startInlineButton(ctx: ContentScriptContext, deps: InlineButtonD
     if (!preview) {
       await refreshPreview();
       if (!preview) {
-        renderReport(status, { ok: false, error: 'No Azure setup yet: capture or type the values in the extension popup first.' });
+        renderReport(status, { ok: false, error: t('fill_noSetup') });
         return;
       }
     }

@@ -5,14 +5,13 @@
  */
 import { permissionsStepFor } from '../checks/guidance-links';
 import type { StepId } from '../guidance/vocabulary';
+import { t } from '../i18n/t';
 import type { CapturedValue, Provenance, Setup } from '../schemas';
 import type { CreateJob } from './create-job';
 import { CREATED_SECRET_NAME } from './create-registration';
 
-export const CREATED_DETAIL = 'Created through Microsoft Graph';
-
 export function landCreated(setup: Setup, job: CreateJob, now: number): Setup {
-  const provenance: Provenance = { source: 'graph', detail: CREATED_DETAIL, capturedAt: now };
+  const provenance: Provenance = { source: 'graph', detail: t('bg_createdByGraph'), capturedAt: now };
   const captured = (value: string, current?: CapturedValue): CapturedValue => (current?.value === value ? current : { value, provenance });
   const next: Setup = { ...setup, path: job.plan.path, updatedAt: now };
   const done: StepId[] = ['choose-path'];

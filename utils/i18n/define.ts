@@ -4,7 +4,8 @@
  *
  * HOW TO ADD A STRING (owners of an area edit only their own catalog file):
  *  1. Open `utils/i18n/catalogs/<area>.ts` (one file per area: popup, options, checks, guide, panel,
- *     sidepanel, fill, graph, expiry, ext). A new area is a new file there plus one line in
+ *     sidepanel, signin, values, paste, fill, graph, expiry, ews, bg (the background's answers),
+ *     ext). A new area is a new file there plus one line in
  *     `catalogs/index.ts`.
  *  2. Add the key to BOTH `en` and `de` (the type refuses a German catalog that misses an English key):
  *       runChecks: 'Run checks'            /  runChecks: 'Prüfungen ausführen'

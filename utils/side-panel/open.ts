@@ -4,6 +4,7 @@
  * extension page's own click handler. Where neither works, the caller falls back to the in-page checklist.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/t';
 
 export interface SidePanelApis {
   /** Chrome's sidePanel: a global panel, opened in a tab's or a window's side panel. */
@@ -34,7 +35,7 @@ export function openSidePanel(target: OpenTarget, apis: SidePanelApis = sidePane
   try {
     if (apis.sidePanel) opening = apis.sidePanel.open(target);
     else if (apis.sidebarAction) opening = apis.sidebarAction.open();
-    else return Promise.resolve({ ok: false, error: NO_SIDE_PANEL });
+    else return Promise.resolve({ ok: false, error: noSidePanel() });
   } catch (error) {
     return Promise.resolve({ ok: false, error: errorText(error) });
   }
@@ -44,8 +45,11 @@ export function openSidePanel(target: OpenTarget, apis: SidePanelApis = sidePane
   );
 }
 
-export const NO_SIDE_PANEL = 'This browser cannot open the side panel from here: the checklist stays on the page.';
+/** Why no side panel opened, in the browser's language. */
+export function noSidePanel(): string {
+  return t('bg_noSidePanel');
+}
 
 function errorText(error: unknown): string {
-  return `${NO_SIDE_PANEL} (${error instanceof Error ? error.message : String(error)})`;
+  return `${noSidePanel()} (${error instanceof Error ? error.message : String(error)})`;
 }

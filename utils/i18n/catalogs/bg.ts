@@ -18,6 +18,7 @@ export default defineCatalog({
     noTab: 'No tab.',
     stepNotInPath: 'That step is not part of this path.',
     noSidePanelTarget: 'No tab or window to open the side panel in.',
+    noSidePanel: 'This browser cannot open the side panel from here: the checklist stays on the page.',
     rotationPageOnly: 'Only the rotation page can hand over a new secret.',
     createNothingChosen: 'Choose what to create first.',
     createOtherTenant: 'You signed in to another tenant than this setup’s: sign in to that tenant to finish it.',
@@ -50,6 +51,7 @@ export default defineCatalog({
     noTab: 'Kein Tab.',
     stepNotInPath: 'Dieser Schritt gehört nicht zu diesem Weg.',
     noSidePanelTarget: 'Kein Tab und kein Fenster, in dem sich die Seitenleiste öffnen ließe.',
+    noSidePanel: 'Dieser Browser kann die Seitenleiste von hier aus nicht öffnen: Die Checkliste bleibt auf der Seite.',
     rotationPageOnly: 'Nur die Seite zum Erneuern des Schlüssels kann einen neuen Schlüssel übergeben.',
     createNothingChosen: 'Wählen Sie zuerst, was erstellt werden soll.',
     createOtherTenant:
