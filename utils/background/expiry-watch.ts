@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { expiryWarningsItem, setupsItem } from '../storage-items';
+import { ensureAlarm } from './alarms';
 import { createLock } from './lock';
 import { stableJson } from './guidance/tab-records';
 import { EXPIRY_ALARM, planExpiryWarnings, type Badge, type ExpiryPlan } from './expiry';
@@ -64,13 +65,8 @@ function openRotation(notificationId: string): void {
   void browser.notifications.clear(notificationId);
 }
 
-async function ensureAlarm(): Promise<void> {
-  if (await browser.alarms.get(EXPIRY_ALARM)) return;
-  await browser.alarms.create(EXPIRY_ALARM, { delayInMinutes: 1, periodInMinutes: CHECK_EVERY_MINUTES });
-}
-
 export function watchSecretExpiry(now: () => number = () => Date.now()): void {
-  void ensureAlarm();
+  void ensureAlarm(EXPIRY_ALARM, CHECK_EVERY_MINUTES, 1);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === EXPIRY_ALARM) void checkSecretExpiry(now());
   });

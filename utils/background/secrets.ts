@@ -2,10 +2,10 @@
  * The client secret: storage.session only, one per setup, expired after an idle time.
  * Nothing here logs or returns the value except `secretValue`, used only to fill.
  */
-import { browser } from 'wxt/browser';
 import { cleanPasted } from '../clean-input';
 import { secretsChangesItem, secretsItem, settingsItem } from '../storage-items';
 import type { Provenance, SecretStatus, StoredSecret } from '../schemas';
+import { ensureAlarm } from './alarms';
 import { held, storageChanges } from './held';
 import { createLock } from './lock';
 
@@ -92,13 +92,7 @@ export async function liveSecrets(now: number): Promise<Secrets> {
 export const IDLE_ALARM = 'secret-idle-check';
 const IDLE_ALARM_MINUTES = 1;
 
-/**
- * Starts the idle sweep unless it already runs. Creating the alarm again on every worker start
- * would move its next run a full period out each time, so a worker woken more often than that
- * (any portal navigation wakes it) would never sweep.
- */
-export async function ensureIdleAlarm(): Promise<void> {
-  const running = await browser.alarms.get(IDLE_ALARM);
-  if (running?.periodInMinutes === IDLE_ALARM_MINUTES) return;
-  await browser.alarms.create(IDLE_ALARM, { periodInMinutes: IDLE_ALARM_MINUTES });
+/** Starts the idle sweep unless it already runs (alarms.ts says why it is never simply recreated). */
+export function ensureIdleAlarm(): Promise<void> {
+  return ensureAlarm(IDLE_ALARM, IDLE_ALARM_MINUTES);
 }
