@@ -36,9 +36,10 @@ export default defineCatalog({
     enterpriseAppRoute: 'Enterprise application blade (route)',
     typedInPopup: 'Typed or pasted in the popup',
     pastedInChecklist: 'Pasted into the checklist on {host}',
-    createdByGraph: 'Created through Microsoft Graph',
-    rotatedByGraph: 'Created through Microsoft Graph (rotation)',
-    shownByServiceOps: 'Shown by ServiceOps at {origin}',
+    // These follow "Captured from" (values_capturedFrom) and also stand alone (a held secret's source).
+    createdByGraph: 'Microsoft Graph (created by “Set it up for me”)',
+    rotatedByGraph: 'Microsoft Graph (created by the rotation)',
+    shownByServiceOps: 'ServiceOps at {origin}',
   },
   de: {
     missingSetup: 'Diese Einrichtung gibt es nicht mehr.',
