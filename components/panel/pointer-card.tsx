@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { t } from '../../utils/i18n/t';
 import type { GuidanceView } from '../../utils/schemas';
-import type { Step } from '../../utils/guidance/vocabulary';
+import { instructionAt, type Step } from '../../utils/guidance/vocabulary';
 import { CARD_MAX, dockCard, placeCard, type Placement, type Size } from '../../utils/guidance/card-placement';
 import type { CardLayout } from './use-card-layout';
 import type { Guidance } from './use-guidance';
@@ -64,10 +64,9 @@ function Line({ g, view, step, win }: { g: Guidance; view: GuidanceView; step?: 
         {t('panel_notFoundLine', { label: step.target.label })}
       </p>
     );
-  const first = step.instructions[0] ?? '';
   return (
     <p className="line" title={step.instructions.join(' ')}>
-      {first}
+      {instructionAt(step, view.target.stage)}
     </p>
   );
 }

@@ -54,8 +54,12 @@ test('on a German portal the German checklist quotes the German portal words, th
   // The quoted words are the ringed control's own words.
   await expect(await expectTarget(page, 'new-registration')).toContainText('Neue Registrierung');
   await clickTarget(page, 'new-registration');
-  await (await expectTarget(page, 'name')).fill('ServiceOps Deutsch');
+  // The card's line follows the ring: what to do at the control ringed now.
+  const name = await expectTarget(page, 'name');
+  await expect(line(page)).toHaveText('Benennen Sie sie nach dem Postfach, z. B. „ServiceOps – support@contoso.com“.');
+  await name.fill('ServiceOps Deutsch');
   await expect(await expectTarget(page, 'register')).toHaveText('Registrieren');
+  await expect(line(page)).toContainText('wählen Sie „Registrieren“.');
   await clickTarget(page, 'register');
 
   await expect(stepTitle(page)).toHaveText('Geheimen Clientschlüssel erstellen');

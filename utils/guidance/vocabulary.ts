@@ -46,8 +46,12 @@ export interface StepDef {
   text: (portal: PortalWords) => StepText;
   /** The blade it happens on; absent for steps outside the portal. */
   blade?: BladeRef;
-  /** The control to point at (named by a portal label), as ordered stages (the first one present and not yet done wins). */
-  target?: { label: (portal: PortalWords) => string; stages: TargetStage[] };
+  /**
+   * The control to point at (named by a portal label), as ordered stages (the first one present and
+   * not yet done wins). `lines`: the instruction that says what to do at a stage (its index in
+   * `instructions`; the first one by default), for the step card's one line.
+   */
+  target?: { label: (portal: PortalWords) => string; stages: TargetStage[]; lines?: Partial<Record<string, number>> };
   /** Blade facts the frames must read while this step is watched. */
   read?: BladeFactKind[];
   /** Whether the step is detected as done; absent: only the admin's "I did this" completes it. */
@@ -60,7 +64,13 @@ export interface StepDef {
 
 /** A step with its words for one portal language (see `resolveStep`). */
 export interface Step extends Omit<StepDef, 'text' | 'target'>, StepText {
-  target?: { label: string; stages: TargetStage[] };
+  target?: { label: string; stages: TargetStage[]; lines?: Partial<Record<string, number>> };
+}
+
+/** The instruction for where the ring is now: the stage's own line, else the step's first. */
+export function instructionAt(step: Step, stage: string | undefined): string {
+  const index = stage === undefined ? undefined : step.target?.lines?.[stage];
+  return (index === undefined ? undefined : step.instructions[index]) ?? step.instructions[0] ?? '';
 }
 
 /** The portal's labels for a page language, the tenant's name left as a placeholder in the UI language. */
@@ -70,7 +80,7 @@ export function wordsFor(pageLang: string | undefined): PortalWords {
 
 export function resolveStep(def: StepDef, portal: PortalWords): Step {
   const { text, target, ...rest } = def;
-  return { ...rest, ...text(portal), ...(target ? { target: { label: target.label(portal), stages: target.stages } } : {}) };
+  return { ...rest, ...text(portal), ...(target ? { target: { label: target.label(portal), stages: target.stages, lines: target.lines } } : {}) };
 }
 
 /** Lower-case fragments of labels: en, de, fr, es, it, pt, nl. Label text is one signal among several. */
@@ -236,6 +246,7 @@ export const registerApp: StepDef = {
       { id: 'name', role: 'textbox', names: list(WORDS.name), match: 'start', blade: CREATE_BLADE },
       { id: 'register', role: 'button', names: list(WORDS.register), match: 'all', blade: CREATE_BLADE },
     ],
+    lines: { name: 1, register: 3 },
   },
   detect: ({ setup }) => !!setup.clientId,
 };
@@ -271,6 +282,7 @@ export const createSecret: StepDef = {
       { id: 'new-client-secret', role: 'button', names: list(WORDS.newClientSecret) },
       { id: 'add', role: 'button', names: list(WORDS.add), match: 'all' },
     ],
+    lines: { add: 1 },
   },
   detect: ({ setup, secretPresent }) => secretPresent || !!setup.secretMeta,
 };
@@ -299,6 +311,7 @@ export const publicClient: StepDef = {
       { id: 'settings-tab', role: 'tab', names: list(WORDS.settings), match: 'all' },
       { id: 'save', role: 'button', names: list(WORDS.save), match: 'all' },
     ],
+    lines: { yes: 1, 'public-client-switch': 1, save: 1 },
   },
   read: ['public-client'],
   detect: ({ facts }) => !!facts.publicClient?.on && facts.publicClient.saved,
@@ -336,6 +349,7 @@ export const redirectUri: StepDef = {
       { id: 'configure', role: 'button', names: list(WORDS.configure), match: 'all' },
       { id: 'redirect-tab', role: 'tab', names: list(WORDS.redirect) },
     ],
+    lines: { 'redirect-uri': 1, configure: 1 },
   },
   read: ['redirect-uris'],
   applies: (setup) => !!setup.redirectUrl?.value,
@@ -396,6 +410,12 @@ export function permissionStep(opts: {
         ...opts.names.map((name): TargetStage => ({ id: `perm:${name}`, role: 'checkbox', names: [name.toLowerCase()], match: 'all' })),
         { id: 'add-permissions', role: 'button', names: list(WORDS.addPermissions) },
       ],
+      // The first line names the API (and, for Graph, "Delegated permissions"); the second the permissions to tick.
+      lines: {
+        ...(opts.type === 'application' ? { application: 1 } : {}),
+        ...Object.fromEntries(opts.names.map((name) => [`perm:${name}`, 1])),
+        'add-permissions': 1,
+      },
     },
     read: ['permissions'],
     detect: opts.detect ?? (({ facts }) => required.every((p) => hasPermission(facts, p))),
