@@ -14,7 +14,7 @@ describe('instructionAt', () => {
   it('gives each stage the instruction that names its control', () => {
     const secret = step('imap', 'create-secret');
     expect(instructionAt(secret, 'new-client-secret')).toContain('"New client secret"');
-    expect(instructionAt(secret, 'add')).toContain('then "Add"');
+    expect(instructionAt(secret, 'add')).toMatch(/^Enter a description \(e.g. "ServiceOps"\) and choose "Add"/);
     const register = step('imap', 'register-app');
     expect(instructionAt(register, 'name')).toMatch(/^Name it after the mailbox/);
     expect(instructionAt(register, 'register')).toContain('"Register"');

@@ -33,7 +33,7 @@ export default defineCatalog({
     secretTitle: 'Create a client secret',
     secret1: 'Open "{certificatesSecrets}", tab "{clientSecrets}", and choose "{newClientSecret}".',
     secret2:
-      'Enter a description (e.g. "ServiceOps"), keep the recommended expiry of 180 days (or choose a shorter one), then "{add}". Note the date: ServiceOps stops reading mail when the secret expires.',
+      'Enter a description (e.g. "ServiceOps") and choose "{add}"; keep the recommended expiry of 180 days (or choose a shorter one). Note the date: ServiceOps stops reading mail when the secret expires.',
     secret3: 'Copy the secret\'s "{value}" (not the "{secretId}") right away.',
     secretWarn1: 'The secret value is shown only once, right after it is created. If you leave the page first, create a new secret.',
     secretWarn2:
@@ -116,7 +116,7 @@ export default defineCatalog({
     secretTitle: 'Geheimen Clientschlüssel erstellen',
     secret1: 'Öffnen Sie „{certificatesSecrets}“, Registerkarte „{clientSecrets}“, und wählen Sie „{newClientSecret}“.',
     secret2:
-      'Geben Sie eine Beschreibung ein (z. B. „ServiceOps“), behalten Sie die empfohlene Gültigkeit von 180 Tagen (oder wählen Sie eine kürzere) und wählen Sie dann „{add}“. Notieren Sie das Datum: ServiceOps liest keine Mail mehr, sobald der Schlüssel abläuft.',
+      'Geben Sie eine Beschreibung ein (z. B. „ServiceOps“) und wählen Sie „{add}“; behalten Sie die empfohlene Gültigkeit von 180 Tagen (oder wählen Sie eine kürzere). Notieren Sie das Datum: ServiceOps liest keine Mail mehr, sobald der Schlüssel abläuft.',
     secret3: 'Kopieren Sie sofort den „{value}“ des Schlüssels (nicht die „{secretId}“).',
     secretWarn1:
       'Der Wert des Schlüssels wird nur einmal angezeigt, direkt nach dem Erstellen. Verlassen Sie die Seite vorher, erstellen Sie einen neuen Schlüssel.',
