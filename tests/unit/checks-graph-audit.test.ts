@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditApp, GraphAccessError, type GraphGet } from '../../utils/checks/graph-audit';
 import { EXCHANGE_APP_ID, GRAPH_APP_ID, requiredPermissions } from '../../utils/checks/required-permissions';
+import { setUiLanguage } from './i18n-setup';
 
 const APP_ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const SP = 'aaaaaaaa-0000-4000-8000-000000000001';
@@ -14,7 +15,11 @@ interface Fixture {
   sp?: boolean;
   grants?: { resourceId: string; consentType: string; scope: string }[];
   assignments?: { resourceId: string; appRoleId: string }[];
+  /** A 200 answer's body as is, in place of the one built from the fields above. */
+  raw?: Partial<Record<Endpoint, unknown>>;
 }
+
+type Endpoint = 'app' | 'sp' | 'graphSp' | 'exchangeSp' | 'grants' | 'assignments';
 
 function fullyConfigured(path: 'imap' | 'mapi'): Fixture {
   const required = requiredPermissions(path);
@@ -45,20 +50,27 @@ function fullyConfigured(path: 'imap' | 'mapi'): Fixture {
 }
 
 function graph(f: Fixture): GraphGet {
+  const raw = f.raw ?? {};
   return async (path) => {
     if (path.startsWith(`/v1.0/applications(appId='${APP_ID}')`)) {
       if (f.app === 'forbidden')
         return { status: 403, body: { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' } } };
+      if ('app' in raw) return { status: 200, body: raw.app };
       return f.app ? { status: 200, body: f.app } : { status: 404, body: { error: { message: 'not found' } } };
     }
-    if (path.startsWith(`/v1.0/servicePrincipals(appId='${APP_ID}')`)) return f.sp ? { status: 200, body: { id: SP } } : { status: 404, body: {} };
-    if (path.startsWith(`/v1.0/servicePrincipals(appId='${GRAPH_APP_ID}')`)) return { status: 200, body: { id: GRAPH_SP } };
-    if (path.startsWith(`/v1.0/servicePrincipals(appId='${EXCHANGE_APP_ID}')`)) return { status: 200, body: { id: EXO_SP } };
+    if (path.startsWith(`/v1.0/servicePrincipals(appId='${APP_ID}')`)) {
+      if ('sp' in raw) return { status: 200, body: raw.sp };
+      return f.sp ? { status: 200, body: { id: SP } } : { status: 404, body: {} };
+    }
+    if (path.startsWith(`/v1.0/servicePrincipals(appId='${GRAPH_APP_ID}')`)) return { status: 200, body: 'graphSp' in raw ? raw.graphSp : { id: GRAPH_SP } };
+    if (path.startsWith(`/v1.0/servicePrincipals(appId='${EXCHANGE_APP_ID}')`))
+      return { status: 200, body: 'exchangeSp' in raw ? raw.exchangeSp : { id: EXO_SP } };
     if (path.startsWith('/v1.0/oauth2PermissionGrants?$filter=')) {
       expect(decodeURIComponent(path)).toContain(`clientId eq '${SP}'`);
-      return { status: 200, body: { value: f.grants ?? [] } };
+      return { status: 200, body: 'grants' in raw ? raw.grants : { value: f.grants ?? [] } };
     }
-    if (path === `/v1.0/servicePrincipals/${SP}/appRoleAssignments`) return { status: 200, body: { value: f.assignments ?? [] } };
+    if (path === `/v1.0/servicePrincipals/${SP}/appRoleAssignments`)
+      return { status: 200, body: 'assignments' in raw ? raw.assignments : { value: f.assignments ?? [] } };
     throw new Error(`unexpected ${path}`);
   };
 }
@@ -133,13 +145,13 @@ describe('auditApp', () => {
     f.app = {
       ...app,
       passwordCredentials: [
-        { hint: 'abc', displayName: 'old', endDateTime: new Date(NOW - DAY).toISOString() },
-        { hint: 'xyz', endDateTime: new Date(NOW + 400 * DAY).toISOString() },
+        { keyId: 'k1', hint: 'abc', displayName: 'old', endDateTime: new Date(NOW - DAY).toISOString() },
+        { keyId: 'k2', hint: 'xyz', endDateTime: new Date(NOW + 400 * DAY).toISOString() },
       ],
     };
     const expired = (await auditApp({ clientId: APP_ID, path: 'mapi', secretHint: 'abc', now: NOW }, graph(f))).items.find((i) => i.id === 'secret');
     expect(expired).toMatchObject({ level: 'error', step: 'create-secret', detail: expect.stringMatching(/"old".*expired on/) });
-    const soon = { ...app, passwordCredentials: [{ hint: 'abc', endDateTime: new Date(NOW + 5 * DAY + 1000).toISOString() }] };
+    const soon = { ...app, passwordCredentials: [{ keyId: 'k3', hint: 'abc', endDateTime: new Date(NOW + 5 * DAY + 1000).toISOString() }] };
     expect(
       (await auditApp({ clientId: APP_ID, path: 'mapi', secretHint: 'abc', now: NOW }, graph({ ...f, app: soon }))).items.find((i) => i.id === 'secret'),
     ).toMatchObject({ level: 'warning', detail: expect.stringMatching(/in 5 days/) });
@@ -181,6 +193,184 @@ describe('auditApp', () => {
     const result = await auditApp({ clientId: APP_ID, path: 'mapi', secretHint: 'abc', now: NOW }, graph(f));
     expect(levels(result.items)).toMatchObject({ consent: 'error', 'service-principal': 'error' });
     expect(result.spObjectId).toBeUndefined();
+  });
+});
+
+describe('auditApp reads what Graph answers through schemas, never casts it', () => {
+  const UNREADABLE = 'Microsoft Graph answered something the extension could not read.';
+  const run = (f: Fixture, path: 'imap' | 'mapi' = 'mapi') => auditApp({ clientId: APP_ID, path, secretHint: 'abc', now: NOW }, graph(f));
+  const withApp = (path: 'imap' | 'mapi', patch: Record<string, unknown>): Fixture => {
+    const f = fullyConfigured(path);
+    return { ...f, app: { ...(f.app as object), ...patch } };
+  };
+
+  it.each([
+    ['isFallbackPublicClient is the string "yes"', { isFallbackPublicClient: 'yes' }],
+    ['requiredResourceAccess is a string', { requiredResourceAccess: 'all' }],
+    ['a permission id is a number', { requiredResourceAccess: [{ resourceAppId: EXCHANGE_APP_ID, resourceAccess: [{ id: 7, type: 'Role' }] }] }],
+    ['a secret ends at a number', { passwordCredentials: [{ keyId: 'k', hint: 'abc', endDateTime: 1_900_000_000_000 }] }],
+    ['a secret has no key ID', { passwordCredentials: [{ hint: 'abc', endDateTime: new Date(NOW + DAY).toISOString() }] }],
+    ['10,000 secrets', { passwordCredentials: Array.from({ length: 10_000 }, (_, i) => ({ keyId: `k${i}`, hint: 'abc' })) }],
+    ['a display name of 100,000 characters', { displayName: 'x'.repeat(100_000) }],
+    ['the redirect URIs are an object', { web: { redirectUris: { 0: 'https://x' } } }],
+    ['no Object ID', { id: undefined }],
+  ])('an app where %s is not audited but reported unreadable, on both paths', async (_what, patch) => {
+    for (const path of ['imap', 'mapi'] as const) {
+      const result = await run(withApp(path, patch), path);
+      // A cast would audit this app: six items, public client flows "ok" on MAPI whatever the field says.
+      expect(result.items).toEqual([
+        expect.objectContaining({
+          id: 'app',
+          level: 'error',
+          title: 'App registration',
+          detail: 'Microsoft Graph answered something the extension could not read, so the app was not checked. Run the audit again.',
+        }),
+      ]);
+      expect(result.observed).toBeUndefined();
+      expect(result.appObjectId).toBeUndefined();
+    }
+  });
+
+  it.each([null, 'text', 42, [], {}, { value: [] }])('an app body %j is reported unreadable', async (body) => {
+    const result = await run({ ...fullyConfigured('mapi'), raw: { app: body } });
+    expect(result.items).toEqual([expect.objectContaining({ id: 'app', level: 'error', detail: expect.stringContaining('could not read') })]);
+  });
+
+  it('"yes" is not "on": public client flows count only as the boolean true', async () => {
+    const result = await run(withApp('imap', { isFallbackPublicClient: 'yes' }), 'imap');
+    expect(result.items.some((i) => i.id === 'public-client')).toBe(false);
+    const off = await run(withApp('imap', { isFallbackPublicClient: null }), 'imap');
+    expect(off.items.find((i) => i.id === 'public-client')?.level).toBe('error');
+    expect(off.observed?.publicClient).toBe(false);
+  });
+
+  it.each([
+    ['grants without a value list', { grants: {} }],
+    ['grants whose value is a string', { grants: { value: 'AllPrincipals' } }],
+    [
+      'a grant scope that is a list',
+      { grants: { value: [{ resourceId: GRAPH_SP, consentType: 'AllPrincipals', scope: ['IMAP.AccessAsUser.All', 'Mail.Read'] }] } },
+    ],
+    ['2,000 grants', { grants: { value: Array.from({ length: 2_000 }, () => ({ resourceId: GRAPH_SP, consentType: 'AllPrincipals', scope: 'Mail.Read' })) } }],
+    ['assignments without a value list', { assignments: { '@odata.context': 'x' } }],
+    ['an app role id that is a number', { assignments: { value: [{ resourceId: EXO_SP, appRoleId: 42 }] } }],
+    ['Exchange Online app roles that are a string (MAPI/EWS)', { exchangeSp: { id: EXO_SP, appRoles: 'full_access_as_app' } }],
+    ['a Microsoft Graph service principal without an id (IMAP)', { graphSp: { oauth2PermissionScopes: [] } }],
+  ])('%s: admin consent could not be read (a warning, never "ok", never "not granted")', async (_what, raw: Fixture['raw']) => {
+    // Each path reads the resource service principal of the permissions it needs only.
+    const paths = raw?.exchangeSp ? (['mapi'] as const) : raw?.graphSp ? (['imap'] as const) : (['imap', 'mapi'] as const);
+    for (const path of paths) {
+      const result = await run({ ...fullyConfigured(path), raw }, path);
+      expect(result.items.find((i) => i.id === 'consent')).toMatchObject({ level: 'warning', detail: `Could not be read: ${UNREADABLE}` });
+      expect(result.observed?.permissions.some((p) => p.granted)).toBe(false);
+    }
+  });
+
+  it("an unreadable answer for the app's Enterprise application is neither found nor missing", async () => {
+    for (const body of [{ id: 7 }, { id: '' }, null, 'sp']) {
+      const result = await run({ ...fullyConfigured('mapi'), raw: { sp: body } });
+      expect(levels(result.items)).toMatchObject({ consent: 'warning', 'service-principal': 'warning' });
+      expect(result.items.find((i) => i.id === 'service-principal')?.detail).toBe(`Could not be read: ${UNREADABLE}`);
+      expect(result.spObjectId).toBeUndefined();
+    }
+  });
+
+  it('junk at any endpoint never throws, and nothing that depends on it is "ok"', async () => {
+    const junk: unknown[] = [null, undefined, 'x', 0, true, [], {}, { value: null }, { value: [null] }, { value: [{}] }, { id: {} }, { error: 'x' }];
+    const dependents: Record<Endpoint, string[]> = {
+      app: ['app'],
+      sp: ['consent', 'service-principal'],
+      graphSp: ['consent'],
+      exchangeSp: ['consent'],
+      grants: ['consent'],
+      assignments: ['consent'],
+    };
+    for (const path of ['imap', 'mapi'] as const)
+      for (const endpoint of Object.keys(dependents) as Endpoint[])
+        for (const body of junk) {
+          const result = await run({ ...fullyConfigured(path), raw: { [endpoint]: body } }, path);
+          for (const id of dependents[endpoint]) {
+            const found = result.items.find((i) => i.id === id);
+            // The resource service principal a path does not need is never read.
+            if (found && !(endpoint === 'graphSp' && path === 'mapi') && !(endpoint === 'exchangeSp' && path === 'imap'))
+              expect(found.level, `${path} ${endpoint} ${JSON.stringify(body)} ${id}`).not.toBe('ok');
+          }
+        }
+  });
+
+  it("an error answer's message is Graph's only when it is a short text", async () => {
+    const refusing =
+      (body: unknown): GraphGet =>
+      async () => ({ status: 403, body });
+    await expect(auditApp({ clientId: APP_ID, path: 'imap', now: NOW }, refusing({ error: { message: { text: 'x' } } }))).rejects.toThrow(
+      'Microsoft Graph refused to read app registrations: HTTP 403 Sign in',
+    );
+    await expect(auditApp({ clientId: APP_ID, path: 'imap', now: NOW }, refusing({ error: { message: 'y'.repeat(5000) } }))).rejects.toThrow(/: HTTP 403 /);
+    await expect(auditApp({ clientId: APP_ID, path: 'imap', now: NOW }, refusing({ error: { message: 'Insufficient privileges.' } }))).rejects.toThrow(
+      'Microsoft Graph refused to read app registrations: Insufficient privileges. Sign in with an account that may read applications (Application.Read.All).',
+    );
+  });
+});
+
+describe('auditApp in German', () => {
+  const run = (f: Fixture, path: 'imap' | 'mapi', secretHint?: string) => auditApp({ clientId: APP_ID, path, secretHint, now: NOW }, graph(f));
+
+  it('titles and details come from the German catalog, quoting the German portal labels', async () => {
+    setUiLanguage('de');
+    const green = await run(fullyConfigured('imap'), 'imap', 'abc');
+    expect(green.items.map((i) => i.title)).toEqual([
+      'App-Registrierung',
+      'Öffentliche Clientflows zulassen',
+      'Angeforderte API-Berechtigungen',
+      'Administratorzustimmung',
+      'Geheimer Clientschlüssel',
+      'Unternehmensanwendung (Dienstprinzipal)',
+    ]);
+    expect(green.items.find((i) => i.id === 'app')?.detail).toBe('„ServiceOps“ existiert (Objekt-ID app-object-id).');
+
+    const f = fullyConfigured('imap');
+    f.app = { ...(f.app as object), isFallbackPublicClient: false, requiredResourceAccess: [], passwordCredentials: [] };
+    f.grants = [];
+    const broken = await run(f, 'imap', 'abc');
+    expect(broken.items.find((i) => i.id === 'public-client')?.detail).toContain(
+      'Setzen Sie unter „Authentifizierung“ „Öffentliche Clientflows zulassen“ auf „Ja“',
+    );
+    expect(broken.items.find((i) => i.id === 'permissions')?.detail).toBe(
+      'Es fehlen: Microsoft Graph IMAP.AccessAsUser.All (delegiert); Microsoft Graph Mail.Read (delegiert).',
+    );
+    expect(broken.items.find((i) => i.id === 'consent')?.detail).toContain('„Administratorzustimmung für <Ihre Organisation> erteilen“');
+    expect(broken.items.find((i) => i.id === 'secret')?.detail).toContain('„Zertifikate & Geheimnisse“');
+
+    const unreadable = await run({ ...fullyConfigured('mapi'), raw: { grants: {} } }, 'mapi', 'abc');
+    expect(unreadable.items.find((i) => i.id === 'consent')?.detail).toBe(
+      'Konnte nicht gelesen werden: Microsoft Graph hat etwas geantwortet, das die Erweiterung nicht lesen konnte.',
+    );
+  });
+
+  it('no title or detail stays English', async () => {
+    const fixtures: [Fixture, 'imap' | 'mapi', string | undefined, string?][] = [
+      [fullyConfigured('imap'), 'imap', 'abc'],
+      [fullyConfigured('mapi'), 'mapi', 'abc'],
+      [{ ...fullyConfigured('mapi'), sp: false }, 'mapi', undefined],
+      [{ ...fullyConfigured('mapi'), assignments: [] }, 'mapi', 'qqq', 'APP-OBJECT-ID'],
+      [{ ...fullyConfigured('mapi'), assignments: [] }, 'mapi', 'qqq', 'cccccccc-0000-4000-8000-000000000009'],
+      [{ ...fullyConfigured('imap'), raw: { sp: { id: 1 } } }, 'imap', 'abc'],
+      [{}, 'imap', undefined],
+      [{ raw: { app: null } }, 'imap', undefined],
+    ];
+    for (const [f, path, secretHint, enteredSpObjectId] of fixtures) {
+      const audit = (lang: 'en' | 'de') => {
+        setUiLanguage(lang);
+        return auditApp({ clientId: APP_ID, path, secretHint, enteredSpObjectId, now: NOW }, graph(f));
+      };
+      const english = await audit('en');
+      const german = await audit('de');
+      expect(german.items.map((i) => i.id)).toEqual(english.items.map((i) => i.id));
+      german.items.forEach((item, n) => {
+        expect(item.title, item.id).not.toBe(english.items[n]?.title);
+        expect(item.detail, item.id).not.toBe(english.items[n]?.detail);
+      });
+    }
   });
 });
 

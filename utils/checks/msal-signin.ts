@@ -6,6 +6,7 @@
  */
 import { PublicClientApplication, type AuthenticationResult } from '@azure/msal-browser';
 import { LOGIN_ORIGIN } from '../oauth-urls';
+import type { GraphGet } from './graph-audit';
 
 /** Read-only Graph scopes the audit needs: app registrations, service principals, grants and role assignments. */
 export const AUDIT_SCOPES = ['https://graph.microsoft.com/Application.Read.All', 'https://graph.microsoft.com/Directory.Read.All'];
@@ -147,8 +148,8 @@ async function signIn(input: SignInInput, deps: SignInDeps): Promise<SignedIn> {
 }
 
 /** A Graph getter for the audit, with the token kept in this closure only. */
-export function graphGetter(accessToken: string, signal: AbortSignal, fetchImpl: typeof fetch = fetch) {
-  return async (path: string): Promise<{ status: number; body: unknown }> => {
+export function graphGetter(accessToken: string, signal: AbortSignal, fetchImpl: typeof fetch = fetch): GraphGet {
+  return async (path) => {
     const response = await fetchImpl(`https://graph.microsoft.com${path}`, {
       headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
       signal,

@@ -3,11 +3,12 @@
  * an outcome that never contains the token. Dependencies are injected for tests.
  */
 import { cleanGuid } from '../clean-input';
+import { t } from '../i18n/t';
 import type { Setup } from '../schemas';
 import type { AuditOutcome, CheckInputs } from './check-results';
 import { auditApp, GraphAccessError, type GraphGet } from './graph-audit';
 import { SignInError, type SignedIn, type SignInInput } from './msal-signin';
-import { NO_SIGN_IN_APP_MESSAGE, type SignInClientId } from './sign-in-config';
+import type { SignInClientId } from './sign-in-config';
 
 export type AuditStage = 'signing-in' | 'reading';
 
@@ -30,23 +31,23 @@ export function auditInputs(setup: Setup, secret: string | undefined): CheckInpu
 
 export async function runAudit(setup: Setup, secret: string | undefined, deps: RunAuditDeps): Promise<AuditOutcome> {
   const inputs = auditInputs(setup, secret);
-  if (!inputs.clientId) return { status: 'failed', kind: 'config', message: 'Enter the Application (client) ID first: the audit looks that app up.' };
+  if (!inputs.clientId) return { status: 'failed', kind: 'config', message: t('checks_auditNeedsClientId') };
   const config = await deps.signInClientId();
-  if (config.source === 'none') return { status: 'failed', kind: 'config', message: NO_SIGN_IN_APP_MESSAGE };
+  if (config.source === 'none') return { status: 'failed', kind: 'config', message: t('checks_auditNoSignInApp', { option: t('options_signInClientId') }) };
   deps.onStage?.('signing-in');
   let signedIn: SignedIn;
   try {
     signedIn = await deps.signIn({ clientId: config.clientId, tenant: inputs.tenant || undefined });
   } catch (error) {
-    if (deps.signal?.aborted) return { status: 'cancelled', message: 'Cancelled.' };
+    if (deps.signal?.aborted) return { status: 'cancelled', message: t('checks_cancelled') };
     if (error instanceof SignInError && error.kind === 'cancelled') return { status: 'cancelled', message: error.message };
     if (error instanceof SignInError && error.kind === 'offline') return { status: 'failed', kind: 'offline', message: error.message };
     const message = error instanceof Error ? error.message : String(error);
     if (/network|fetch|offline|timed? ?out/i.test(message))
-      return { status: 'failed', kind: 'offline', message: `Microsoft could not be reached (offline?): ${message}` };
-    return { status: 'failed', kind: 'sign-in', message: error instanceof SignInError ? error.message : `Sign-in failed: ${message}` };
+      return { status: 'failed', kind: 'offline', message: t('checks_auditOffline', { reason: message }) };
+    return { status: 'failed', kind: 'sign-in', message: error instanceof SignInError ? error.message : t('checks_auditSignInFailed', { reason: message }) };
   }
-  if (deps.signal?.aborted) return { status: 'cancelled', message: 'Cancelled.' };
+  if (deps.signal?.aborted) return { status: 'cancelled', message: t('checks_cancelled') };
   deps.onStage?.('reading');
   try {
     const audit = await auditApp(
@@ -62,13 +63,13 @@ export async function runAudit(setup: Setup, secret: string | undefined, deps: R
     );
     return { status: 'done', audit, signedInAs: signedIn.username, tenantId: signedIn.tenantId };
   } catch (error) {
-    if (deps.signal?.aborted) return { status: 'cancelled', message: 'Cancelled.' };
+    if (deps.signal?.aborted) return { status: 'cancelled', message: t('checks_cancelled') };
     if (error instanceof GraphAccessError) return { status: 'failed', kind: 'graph', message: error.message };
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     return {
       status: 'failed',
       kind: 'offline',
-      message: timedOut ? 'Microsoft Graph did not answer in time.' : 'Microsoft Graph could not be reached (offline?).',
+      message: timedOut ? t('checks_auditGraphTimeout') : t('checks_auditGraphOffline'),
     };
   }
 }
