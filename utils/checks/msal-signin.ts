@@ -5,6 +5,7 @@
  * returns (https://<extension-id>.chromiumapp.org/#code=…) is handed back to msal.
  */
 import { PublicClientApplication, type AuthenticationResult } from '@azure/msal-browser';
+import { t } from '../i18n/t';
 import { LOGIN_ORIGIN } from '../oauth-urls';
 import type { GraphGet } from './graph-audit';
 
@@ -63,12 +64,11 @@ const NETWORK_CODES = [
   'failed_to_parse_response',
 ];
 
-function msalFailure(error: unknown, what: string): SignInError {
+function msalFailure(error: unknown, what: (reason: string) => string): SignInError {
   const code = typeof error === 'object' && error !== null && 'errorCode' in error ? String(error.errorCode) : '';
-  if (NETWORK_CODES.includes(code) || (error instanceof TypeError && /fetch/i.test(error.message)))
-    return new SignInError('Microsoft could not be reached (offline?).', 'offline');
+  if (NETWORK_CODES.includes(code) || (error instanceof TypeError && /fetch/i.test(error.message))) return new SignInError(t('signin_failOffline'), 'offline');
   const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-  return new SignInError(`${what}: ${message}`, 'refused');
+  return new SignInError(what(message), 'refused');
 }
 
 /** What Microsoft said in the redirect when it did not sign the admin in. */
@@ -77,8 +77,8 @@ function errorFromRedirect(resultUrl: string): SignInError | undefined {
   const error = params.get('error');
   if (!error) return undefined;
   const description = (params.get('error_description') ?? '').split(/\r?\n/)[0] ?? '';
-  if (error === 'access_denied') return new SignInError('Sign-in was cancelled.', 'cancelled');
-  return new SignInError(`Microsoft refused the sign-in: ${description || error}`, 'refused');
+  if (error === 'access_denied') return new SignInError(t('signin_failCancelled'), 'cancelled');
+  return new SignInError(t('signin_failRefused', { reason: description || error }), 'refused');
 }
 
 /**
@@ -115,19 +115,19 @@ async function signIn(input: SignInInput, deps: SignInDeps): Promise<SignedIn> {
     await pca.initialize();
     await pca.acquireTokenRedirect({ scopes: input.scopes ?? AUDIT_SCOPES, prompt: 'select_account' });
   } catch (error) {
-    throw msalFailure(error, 'The sign-in could not be started');
+    throw msalFailure(error, (reason) => t('signin_failNotStartedBecause', { reason }));
   }
-  if (!authorizeUrl) throw new SignInError('The sign-in could not be started.', 'failed');
+  if (!authorizeUrl) throw new SignInError(t('signin_failNotStarted'), 'failed');
   let resultUrl: string | undefined;
   try {
     resultUrl = await deps.launchWebAuthFlow({ url: authorizeUrl, interactive: true });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // Chrome says "The user did not approve access." when the window is closed.
-    if (/did not approve|closed|cancel/i.test(message)) throw new SignInError('Sign-in was cancelled (the window was closed).', 'cancelled');
-    throw new SignInError(`The Microsoft sign-in page could not be shown: ${message}`, 'failed');
+    if (/did not approve|closed|cancel/i.test(message)) throw new SignInError(t('signin_failWindowClosed'), 'cancelled');
+    throw new SignInError(t('signin_failPageNotShown', { reason: message }), 'failed');
   }
-  if (!resultUrl) throw new SignInError('Sign-in was cancelled.', 'cancelled');
+  if (!resultUrl) throw new SignInError(t('signin_failCancelled'), 'cancelled');
   const refused = errorFromRedirect(resultUrl);
   if (refused) throw refused;
   let result: AuthenticationResult | null;
@@ -136,9 +136,9 @@ async function signIn(input: SignInInput, deps: SignInDeps): Promise<SignedIn> {
     const url = new URL(resultUrl);
     result = await pca.handleRedirectPromise({ hash: url.hash || `#${url.search.slice(1)}`, navigateToLoginRequestUrl: false });
   } catch (error) {
-    throw msalFailure(error, 'Signing in failed');
+    throw msalFailure(error, (reason) => t('signin_failSignIn', { reason }));
   }
-  if (!result?.accessToken) throw new SignInError('Microsoft returned no access token.', 'failed');
+  if (!result?.accessToken) throw new SignInError(t('signin_failNoToken'), 'failed');
   return {
     accessToken: result.accessToken,
     username: result.account?.username,

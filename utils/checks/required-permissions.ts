@@ -8,6 +8,7 @@ import { applicationRequired } from '../guidance/mapi';
 import type { RequiredPermission as GuidancePermission } from '../guidance/vocabulary';
 import type { MailProtocol } from '../oauth-urls';
 import type { SetupPath } from '../schemas';
+import { t } from '../i18n/t';
 
 export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 export const EXCHANGE_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
@@ -70,5 +71,5 @@ export function expectedExchangeRoles(path: SetupPath, protocols?: readonly Mail
 }
 
 export function describePermission(p: RequiredPermission): string {
-  return `${p.resourceName} ${p.value} (${p.type === 'Scope' ? 'delegated' : 'application'})`;
+  return `${p.resourceName} ${p.value} (${p.type === 'Scope' ? t('checks_auditDelegated') : t('checks_auditApplication')})`;
 }

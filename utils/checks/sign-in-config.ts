@@ -33,6 +33,3 @@ export async function signInClientId(): Promise<SignInClientId> {
   if (builtIn) return { clientId: builtIn, source: 'build' };
   return { source: 'none' };
 }
-
-export const NO_SIGN_IN_APP_MESSAGE =
-  "The configuration audit needs a sign-in app: an app registration of your organisation (single-page application, with the extension's redirect URL) whose client ID is set in this extension's options under \"Sign-in app (client) ID\", or by your administrator's policy.";
