@@ -10,6 +10,7 @@ import { OpenSidePanelButton } from './sidepanel/open-side-panel-button';
 import { ValuesForm } from './popup/values-form';
 import { useExtensionState } from './use-extension-state';
 import { useSetupDraft } from './use-setup-draft';
+import { setupLabel } from '../utils/setup-name';
 
 /** The popup: the active setup's values, their checks, and filling ServiceOps. */
 export function PopupApp({ initialState }: { initialState?: ResponseMap['get-state'] | Promise<ResponseMap['get-state']> } = {}) {
@@ -32,7 +33,7 @@ export function PopupApp({ initialState }: { initialState?: ResponseMap['get-sta
           <img src="/icon/32.png" alt="" width={18} height={18} style={{ verticalAlign: -3, marginRight: 6 }} />
           {t('ext_name')}
         </h1>
-        {active ? <p className="subtitle">{t('popup_setup', { name: active.name })}</p> : <p className="subtitle">{t('popup_noSetup')}</p>}
+        {active ? <p className="subtitle">{t('popup_setup', { name: setupLabel(active.name) })}</p> : <p className="subtitle">{t('popup_noSetup')}</p>}
       </header>
       <OpenSidePanelButton />
       {error ? (

@@ -3,6 +3,7 @@ import { request } from '../../utils/messaging-client';
 import type { ExtensionState, Setup, SetupPath } from '../../utils/schemas';
 import { boundOrigins } from '../../utils/fill/binding';
 import { t } from '../../utils/i18n/t';
+import { setupLabel } from '../../utils/setup-name';
 
 export interface SetupSwitcherProps {
   state: ExtensionState | undefined;
@@ -16,20 +17,21 @@ const PATHS: { value: SetupPath; label: string; hint: () => string }[] = [
 ];
 
 function optionLabel(s: Setup): string {
-  return s.clientId ? `${s.name} (${s.clientId.value.slice(0, 8)}…)` : s.name;
+  const name = setupLabel(s.name);
+  return s.clientId ? `${name} (${s.clientId.value.slice(0, 8)}…)` : name;
 }
 
 /** One setup per incoming mail server or domain: pick, name, choose the path, add or delete. */
 export function SetupSwitcher({ state, active, onChanged }: SetupSwitcherProps) {
   const id = useId();
-  const [name, setName] = useState(active?.name ?? '');
+  const [name, setName] = useState(active ? setupLabel(active.name) : '');
   // Shown at once: the stored setup follows only after the background answered.
   const [path, setPath] = useState<SetupPath | undefined>(active?.path);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [message, setMessage] = useState<string>();
   // What the admin is typing or just chose wins over a reload that raced it; another setup resets both.
   useEffect(() => {
-    setName(active?.name ?? '');
+    setName(active ? setupLabel(active.name) : '');
     setConfirmDelete(false);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when another setup is shown
   }, [active?.id]);
@@ -104,7 +106,7 @@ export function SetupSwitcher({ state, active, onChanged }: SetupSwitcherProps) 
           <ServiceOpsBinding setup={active} granted={state?.serviceOpsOrigins ?? []} run={run} />
           {confirmDelete ? (
             <div className="confirm" role="group" aria-label={t('popup_confirmDeletion')}>
-              <span>{t('popup_deleteQuestion', { name: active.name })}</span>
+              <span>{t('popup_deleteQuestion', { name: setupLabel(active.name) })}</span>
               <button type="button" className="danger" onClick={() => void run(request({ type: 'delete-setup', setupId: active.id }))}>
                 {t('popup_delete')}
               </button>

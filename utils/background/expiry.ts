@@ -6,6 +6,7 @@
  */
 import { t, uiLanguage } from '../i18n/t';
 import type { Setup } from '../schemas';
+import { setupLabel } from '../setup-name';
 
 export const EXPIRY_ALARM = 'secret-expiry-check';
 /** Days before the end at which the admin is warned; 0 is the day it expired. */
@@ -46,7 +47,7 @@ export function secretExpiry(setup: Setup): SecretExpiry | undefined {
   if (!meta || expiresAt === undefined) return undefined;
   return {
     setupId: setup.id,
-    setupName: setup.name,
+    setupName: setupLabel(setup.name),
     serviceOpsOrigin: setup.serviceOpsOrigin,
     expiresAt,
     keyId: meta.keyId?.toLowerCase(),

@@ -4,13 +4,14 @@
  */
 import { t } from '../i18n/t';
 import type { CapturedValue, Fact, Provenance, SecretMeta, Setup, SetupPath } from '../schemas';
+import { UNNAMED_SETUP } from '../setup-name';
 
 export interface SetupsState {
   setups: Setup[];
   activeSetupId: string | null;
 }
 
-export function newSetup(id: string, now: number, name = 'New setup', path: SetupPath = 'imap'): Setup {
+export function newSetup(id: string, now: number, name = UNNAMED_SETUP, path: SetupPath = 'imap'): Setup {
   return { id, name, path, progress: {}, createdAt: now, updatedAt: now };
 }
 
@@ -64,10 +65,10 @@ export function applyFact(state: SetupsState, fact: Fact, ctx: FactContext): Set
     const active = state.setups.find((s) => s.id === state.activeSetupId);
     if (active && !active.clientId) target = active;
   }
-  target ??= newSetup(ctx.newId(), ctx.now, displayName ?? 'New setup');
+  target ??= newSetup(ctx.newId(), ctx.now, displayName ?? UNNAMED_SETUP);
   const next: Setup = {
     ...target,
-    name: target.name === 'New setup' && displayName ? displayName : target.name,
+    name: target.name === UNNAMED_SETUP && displayName ? displayName : target.name,
     clientId:
       target.clientId?.value === appId
         ? target.clientId

@@ -9,6 +9,7 @@ import { t } from '../i18n/t';
 import type { CapturedValue, Provenance, Setup } from '../schemas';
 import type { CreateJob } from './create-job';
 import { CREATED_SECRET_NAME } from './create-registration';
+import { UNNAMED_SETUP } from '../setup-name';
 
 export function landCreated(setup: Setup, job: CreateJob, now: number): Setup {
   const provenance: Provenance = { source: 'graph', detail: t('bg_createdByGraph'), capturedAt: now };
@@ -19,7 +20,7 @@ export function landCreated(setup: Setup, job: CreateJob, now: number): Setup {
     next.clientId = captured(job.app.appId, setup.clientId);
     next.appObjectId = captured(job.app.id, setup.appObjectId);
     next.appName = job.app.displayName;
-    if (next.name === 'New setup') next.name = job.app.displayName;
+    if (next.name === UNNAMED_SETUP) next.name = job.app.displayName;
     done.push('register-app');
     if (job.tenantId) {
       next.tenantId = captured(job.tenantId, setup.tenantId);

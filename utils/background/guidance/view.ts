@@ -9,6 +9,7 @@ import type { GuidanceView, Setup, StoredSecret, Watch } from '../../schemas';
 import { portalLanguage } from '../../guidance/portal-labels';
 import { pasteWanted } from '../../paste-classify';
 import { statusOf } from '../secrets';
+import { setupLabel } from '../../setup-name';
 
 export interface BuiltView {
   view: GuidanceView;
@@ -52,7 +53,7 @@ export function buildView(
   const sameApp = !routeApp || !setup.clientId || routeApp === setup.clientId.value;
   const view: GuidanceView = {
     setupId: setup.id,
-    setupName: setup.name,
+    setupName: setupLabel(setup.name),
     path: setup.path,
     pathChosen: !!setup.progress['choose-path'],
     steps: evaluation.steps.map(({ id, applicable, done }) => ({ id, applicable, done })),

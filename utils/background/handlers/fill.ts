@@ -15,6 +15,7 @@ import { createLock } from '../lock';
 import { fail, ok, type HandlerTable } from './types';
 import type { SenderLike } from '../sender';
 import { t } from '../../i18n/t';
+import { setupLabel } from '../../setup-name';
 
 /** How long a confirmation page may wait for the admin's answer. */
 const PENDING_MS = 5 * 60_000;
@@ -22,7 +23,7 @@ const PENDING_MS = 5 * 60_000;
 const pendingLock = createLock();
 
 function question(setup: Setup, origin: string, reason: FillQuestion['confirm']['reason']): FillQuestion {
-  return { confirm: { reason, setupName: setup.name, tenant: tenantLabel(setup), origin, boundTo: boundOrigins(setup) } };
+  return { confirm: { reason, setupName: setupLabel(setup.name), tenant: tenantLabel(setup), origin, boundTo: boundOrigins(setup) } };
 }
 
 /** The sending ServiceOps document, when it is the top frame of a granted https origin. */
@@ -120,7 +121,7 @@ export const fillHandlers: Pick<
       const { setups, activeSetupId } = await loadSetups();
       const setup = inlineSetup(setups, activeSetupId, doc.origin);
       if (!setup) return ok(null);
-      return ok({ setupId: setup.id, setupName: setup.name, tenant: tenantLabel(setup, true), boundElsewhere: boundElsewhere(setup, doc.origin) });
+      return ok({ setupId: setup.id, setupName: setupLabel(setup.name), tenant: tenantLabel(setup, true), boundElsewhere: boundElsewhere(setup, doc.origin) });
     },
   },
   'inline-fill': {

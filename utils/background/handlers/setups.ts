@@ -13,6 +13,7 @@ import { checkSecret } from '../../validation';
 import { createJobsItem, rotationsItem } from '../../storage-items';
 import type { SenderLike } from '../sender';
 import { fail, ok, type HandlerTable } from './types';
+import { UNNAMED_SETUP } from '../../setup-name';
 
 /**
  * The extension pages that show the secret itself (its password field): the popup and the side
@@ -64,7 +65,7 @@ export const setupHandlers: Pick<HandlerTable, SetupRequests> = {
     from: ['extension-page'],
     handle: (request, { deps }) =>
       changeSetups((state) => {
-        const setup = newSetup(deps.newId(), deps.now(), request.name || 'New setup');
+        const setup = newSetup(deps.newId(), deps.now(), request.name || UNNAMED_SETUP);
         return { state: putSetup(state, setup, true), value: ok(setup) };
       }),
   },
