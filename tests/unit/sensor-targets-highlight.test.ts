@@ -47,6 +47,27 @@ afterEach(() => {
 });
 
 describe('the frame side of the checklist', () => {
+  it("follows the background's command over an older answer that arrives after it", async () => {
+    document.body.innerHTML = '<button id="save">Save</button><button id="add">Add</button>';
+    const STALE: Watch = { ...WATCH, id: 'old', stages: [{ id: 'add', role: 'button', names: ['add'], match: 'all' }], read: [] };
+    let answer: (v: { ok: boolean; value: Watch | null }) => void = () => undefined;
+    const f = fakeRuntime(null);
+    // The answer to the frame's question is held back: it was read before the new watch was stored.
+    f.rt.send = (m: Request) => {
+      f.sent.push(m);
+      return m.type === 'guidance-watch-get'
+        ? new Promise<{ ok: boolean; value: Watch | null }>((resolve) => (answer = resolve))
+        : Promise.resolve({ ok: true, value: null });
+    };
+    const stop = startGuidanceFrame(window, f.rt);
+    f.push({ type: 'guidance-watch', watch: WATCH });
+    answer({ ok: true, value: STALE });
+    await settle();
+    expect(document.getElementById('save')?.getAttribute(TARGET_ATTR)).toBe('save');
+    expect(document.getElementById('add')?.hasAttribute(TARGET_ATTR)).toBe(false);
+    stop();
+  });
+
   it('stays idle without a watch: no observer work, no ring, nothing reported', async () => {
     document.body.innerHTML = '<button>Save</button>';
     const spy = vi.spyOn(globalThis, 'MutationObserver');

@@ -165,15 +165,21 @@ export function startGuidanceFrame(win: Window, rt: FrameRuntime): () => void {
     schedule();
   };
 
+  // The answer to the question below and the background's commands travel apart: an answer read
+  // before the next step's watch was stored can arrive after that watch's command. Once a command
+  // has come, it is the newer word (every later change sends another), so a late answer is dropped.
+  let commanded = false;
   const unlisten = rt.listen((message, sender) => {
     const command = message as PortalCommand;
     if (sender.id !== rt.id || command?.type !== 'guidance-watch') return;
-    if (command.watch === null || isWatch(command.watch)) apply(command.watch);
+    if (command.watch !== null && !isWatch(command.watch)) return;
+    commanded = true;
+    apply(command.watch);
   });
   rt.send({ type: 'guidance-watch-get' })
     .then((res) => {
       const r = res as { ok?: boolean; value?: unknown } | undefined;
-      if (r?.ok && isWatch(r.value)) apply(r.value);
+      if (!commanded && r?.ok && isWatch(r.value)) apply(r.value);
     })
     .catch(() => undefined);
 
