@@ -21,9 +21,16 @@ describe('instructionAt', () => {
     expect(instructionAt(step('imap', 'public-client'), 'save')).toContain('"Save"');
     expect(instructionAt(step('imap', 'redirect-uri'), 'configure')).toContain('"Configure"');
     const exchange = step('mapi', 'exchange-app-permissions');
-    expect(instructionAt(exchange, 'exchange')).toContain('"Office 365 Exchange Online"');
-    expect(instructionAt(exchange, 'application')).toContain('full_access_as_app');
-    expect(instructionAt(exchange, 'perm:full_access_as_app')).toContain('full_access_as_app');
+    expect(instructionAt(exchange, 'org-apis')).toBe('Open the "APIs my organization uses" tab.');
+    expect(instructionAt(exchange, 'exchange')).toBe('Choose "Office 365 Exchange Online".');
+    expect(instructionAt(exchange, 'application')).toBe('Choose "Application permissions".');
+    expect(instructionAt(exchange, 'perm:full_access_as_app')).toBe('Tick full_access_as_app.');
+    expect(instructionAt(exchange, 'add-permissions')).toBe('Choose "Add permissions".');
+    const graph = step('imap', 'graph-delegated');
+    expect(instructionAt(graph, 'delegated')).toBe('Choose "Delegated permissions".');
+    expect(instructionAt(graph, 'perm:IMAP.AccessAsUser.All')).toBe('Tick IMAP.AccessAsUser.All.');
+    expect(instructionAt(step('imap', 'admin-consent'), 'confirm')).toBe('Confirm with "Yes".');
+    expect(instructionAt(step('imap', 'public-client'), 'settings-tab')).toBe('Open the "Settings" tab.');
   });
 
   it("falls back to the step's first instruction without a stage, or for a stage without its own line", () => {
@@ -35,12 +42,13 @@ describe('instructionAt', () => {
   it('points only at instructions that exist, for every stage of every step of both paths', () => {
     for (const path of Object.keys(PATHS) as (keyof typeof PATHS)[])
       for (const s of stepsFor(path, 'en'))
-        for (const [stage, index] of Object.entries(s.target?.lines ?? {})) {
+        for (const [stage, line] of Object.entries(s.target?.lines ?? {})) {
           expect(
             s.target?.stages.some((x) => x.id === stage),
             `${s.id}: ${stage} is a stage`,
           ).toBe(true);
-          expect(s.instructions[index ?? -1], `${s.id}: ${stage}`).toBeDefined();
+          if (typeof line === 'string') expect(line, `${s.id}: ${stage}`).toMatch(/\S/);
+          else expect(s.instructions[line ?? -1], `${s.id}: ${stage}`).toBeDefined();
         }
   });
 
@@ -48,6 +56,7 @@ describe('instructionAt', () => {
     setUiLanguage('de');
     try {
       expect(instructionAt(step('imap', 'create-secret', 'de'), 'add')).toContain('„Hinzufügen“');
+      expect(instructionAt(step('mapi', 'exchange-app-permissions', 'de'), 'application')).toBe('Wählen Sie „Anwendungsberechtigungen“.');
     } finally {
       setUiLanguage('en');
     }

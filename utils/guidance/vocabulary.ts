@@ -48,10 +48,10 @@ export interface StepDef {
   blade?: BladeRef;
   /**
    * The control to point at (named by a portal label), as ordered stages (the first one present and
-   * not yet done wins). `lines`: the instruction that says what to do at a stage (its index in
-   * `instructions`; the first one by default), for the step card's one line.
+   * not yet done wins). `lines`: what the step card's one line says at a stage: an instruction (its
+   * index in `instructions`) or a line of its own in the portal's words; the first instruction by default.
    */
-  target?: { label: (portal: PortalWords) => string; stages: TargetStage[]; lines?: Partial<Record<string, number>> };
+  target?: { label: (portal: PortalWords) => string; stages: TargetStage[]; lines?: Partial<Record<string, number | StageLine>> };
   /** Blade facts the frames must read while this step is watched. */
   read?: BladeFactKind[];
   /** Whether the step is detected as done; absent: only the admin's "I did this" completes it. */
@@ -64,13 +64,25 @@ export interface StepDef {
 
 /** A step with its words for one portal language (see `resolveStep`). */
 export interface Step extends Omit<StepDef, 'text' | 'target'>, StepText {
-  target?: { label: string; stages: TargetStage[]; lines?: Partial<Record<string, number>> };
+  target?: { label: string; stages: TargetStage[]; lines?: Partial<Record<string, number | string>> };
 }
+
+/** A stage's own line for the step card, quoting the portal's label. */
+export type StageLine = (portal: PortalWords) => string;
+const choose =
+  (label: (w: PortalWords) => string): StageLine =>
+  (w) =>
+    t('guide_cardChoose', { label: label(w) });
+const openTab =
+  (label: (w: PortalWords) => string): StageLine =>
+  (w) =>
+    t('guide_cardOpenTab', { label: label(w) });
 
 /** The instruction for where the ring is now: the stage's own line, else the step's first. */
 export function instructionAt(step: Step, stage: string | undefined): string {
-  const index = stage === undefined ? undefined : step.target?.lines?.[stage];
-  return (index === undefined ? undefined : step.instructions[index]) ?? step.instructions[0] ?? '';
+  const line = stage === undefined ? undefined : step.target?.lines?.[stage];
+  if (typeof line === 'string') return line;
+  return (line === undefined ? undefined : step.instructions[line]) ?? step.instructions[0] ?? '';
 }
 
 /** The portal's labels for a page language, the tenant's name left as a placeholder in the UI language. */
@@ -80,7 +92,9 @@ export function wordsFor(pageLang: string | undefined): PortalWords {
 
 export function resolveStep(def: StepDef, portal: PortalWords): Step {
   const { text, target, ...rest } = def;
-  return { ...rest, ...text(portal), ...(target ? { target: { label: target.label(portal), stages: target.stages, lines: target.lines } } : {}) };
+  const lines =
+    target?.lines && Object.fromEntries(Object.entries(target.lines).map(([stage, line]) => [stage, typeof line === 'function' ? line(portal) : line]));
+  return { ...rest, ...text(portal), ...(target ? { target: { label: target.label(portal), stages: target.stages, lines } } : {}) };
 }
 
 /** Lower-case fragments of labels: en, de, fr, es, it, pt, nl. Label text is one signal among several. */
@@ -311,7 +325,7 @@ export const publicClient: StepDef = {
       { id: 'settings-tab', role: 'tab', names: list(WORDS.settings), match: 'all' },
       { id: 'save', role: 'button', names: list(WORDS.save), match: 'all' },
     ],
-    lines: { yes: 1, 'public-client-switch': 1, save: 1 },
+    lines: { 'settings-tab': openTab((w) => w.settings), yes: 1, 'public-client-switch': 1, save: 1 },
   },
   read: ['public-client'],
   detect: ({ facts }) => !!facts.publicClient?.on && facts.publicClient.saved,
@@ -349,7 +363,7 @@ export const redirectUri: StepDef = {
       { id: 'configure', role: 'button', names: list(WORDS.configure), match: 'all' },
       { id: 'redirect-tab', role: 'tab', names: list(WORDS.redirect) },
     ],
-    lines: { 'redirect-uri': 1, configure: 1 },
+    lines: { 'add-redirect-uri': choose((w) => w.addRedirectUri), web: choose((w) => w.web), 'redirect-uri': 1, configure: 1 },
   },
   read: ['redirect-uris'],
   applies: (setup) => !!setup.redirectUrl?.value,
@@ -410,11 +424,14 @@ export function permissionStep(opts: {
         ...opts.names.map((name): TargetStage => ({ id: `perm:${name}`, role: 'checkbox', names: [name.toLowerCase()], match: 'all' })),
         { id: 'add-permissions', role: 'button', names: list(WORDS.addPermissions) },
       ],
-      // The first line names the API (and, for Graph, "Delegated permissions"); the second the permissions to tick.
+      // Each stage's own words: the API, the kind of permission, each permission to tick, the button that adds them.
       lines: {
-        ...(opts.type === 'application' ? { application: 1 } : {}),
-        ...Object.fromEntries(opts.names.map((name) => [`perm:${name}`, 1])),
-        'add-permissions': 1,
+        ...(opts.resource === 'graph'
+          ? { graph: choose((w) => w.microsoftGraph) }
+          : { 'org-apis': openTab((w) => w.orgApis), exchange: choose((w) => w.exchangeOnline) }),
+        ...(opts.type === 'delegated' ? { delegated: choose((w) => w.delegatedPermissions) } : { application: choose((w) => w.applicationPermissions) }),
+        ...Object.fromEntries(opts.names.map((name) => [`perm:${name}`, () => t('guide_cardTick', { permission: name })])),
+        'add-permissions': choose((w) => w.addPermissions),
       },
     },
     read: ['permissions'],
@@ -441,6 +458,7 @@ export function consentStep(required: RequiredPermission[], detect?: StepDef['de
         { id: 'grant', role: 'button', names: list(WORDS.grantConsent) },
         { id: 'confirm', role: 'button', names: list(WORDS.yes), match: 'all' },
       ],
+      lines: { confirm: (w) => t('guide_cardConfirm', { yes: w.yes }) },
     },
     read: ['permissions'],
     detect: detect ?? (({ facts }) => required.every((p) => hasPermission(facts, p, true))),

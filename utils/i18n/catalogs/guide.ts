@@ -63,6 +63,11 @@ export default defineCatalog({
     consentTitle: 'Grant admin consent',
     consent1: 'On "{apiPermissions}", choose "{grantConsent}" and confirm with "{yes}".',
     consent2: 'Every permission\'s status must read "{grantedFor}".',
+    // The step card's line at a stage that has no instruction of its own (utils/guidance/vocabulary.ts).
+    cardChoose: 'Choose "{label}".',
+    cardOpenTab: 'Open the "{label}" tab.',
+    cardTick: 'Tick {permission}.',
+    cardConfirm: 'Confirm with "{yes}".',
     consentWarn:
       'Granting admin consent requires a Global Administrator (or Privileged Role Administrator). If the button is greyed out, ask one to do this step.',
 
@@ -149,6 +154,10 @@ export default defineCatalog({
     consentTitle: 'Administratorzustimmung erteilen',
     consent1: 'Wählen Sie unter „{apiPermissions}“ „{grantConsent}“ und bestätigen Sie mit „{yes}“.',
     consent2: 'Der Status jeder Berechtigung muss „{grantedFor}“ lauten.',
+    cardChoose: 'Wählen Sie „{label}“.',
+    cardOpenTab: 'Öffnen Sie die Registerkarte „{label}“.',
+    cardTick: 'Setzen Sie das Häkchen bei {permission}.',
+    cardConfirm: 'Bestätigen Sie mit „{yes}“.',
     consentWarn:
       'Die Administratorzustimmung erfordert einen globalen Administrator (oder Administrator für privilegierte Rollen). Ist die Schaltfläche ausgegraut, bitten Sie eine solche Person um diesen Schritt.',
 
