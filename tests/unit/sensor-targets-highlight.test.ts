@@ -47,6 +47,23 @@ afterEach(() => {
 });
 
 describe('the frame side of the checklist', () => {
+  it('finds a control that becomes visible by a style change alone, which no observed mutation reports', async () => {
+    document.body.innerHTML = '<button id="save">Save</button>';
+    const save = document.getElementById('save') as HTMLElement & { checkVisibility: () => boolean };
+    let shown = false;
+    save.checkVisibility = () => shown;
+    const f = fakeRuntime(WATCH);
+    const stop = startGuidanceFrame(window, f.rt);
+    await flush();
+    expect(save.hasAttribute(TARGET_ATTR)).toBe(false);
+    // Fluent's command bar shows its measured items by class and style: nothing the observer watches.
+    shown = true;
+    await new Promise((r) => setTimeout(r, 600));
+    await flush();
+    expect(save.getAttribute(TARGET_ATTR)).toBe('save');
+    stop();
+  });
+
   it("follows the background's command over an older answer that arrives after it", async () => {
     document.body.innerHTML = '<button id="save">Save</button><button id="add">Add</button>';
     const STALE: Watch = { ...WATCH, id: 'old', stages: [{ id: 'add', role: 'button', names: ['add'], match: 'all' }], read: [] };

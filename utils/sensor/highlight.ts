@@ -136,7 +136,7 @@ export function startGuidanceFrame(win: Window, rt: FrameRuntime): () => void {
     observer = undefined;
     for (const e of EVENTS) doc.removeEventListener(e, schedule, true);
     win.removeEventListener('scroll', onScroll, true);
-    win.removeEventListener('resize', onScroll);
+    win.removeEventListener('resize', schedule);
     win.clearInterval(follow);
     if (frame) win.cancelAnimationFrame(frame);
     frame = 0;
@@ -159,9 +159,12 @@ export function startGuidanceFrame(win: Window, rt: FrameRuntime): () => void {
     });
     for (const e of EVENTS) doc.addEventListener(e, schedule, true);
     win.addEventListener('scroll', onScroll, true);
-    win.addEventListener('resize', onScroll);
+    // A frame shown or resized changes what is visible without any mutation in it: look again.
+    win.addEventListener('resize', schedule);
     // The control also moves without a mutation or scroll here (a style change, the frame's own layout): the ring and card follow.
-    follow = win.setInterval(onScroll, 400);
+    // Nothing pointed at yet: look again too, since a control can become visible by a style or class change
+    // alone (Fluent's command bar, once measured), which the observer does not watch (it would fire on every hover).
+    follow = win.setInterval(() => (target || !watch?.stages.length ? onScroll() : schedule()), 400);
     schedule();
   };
 
