@@ -164,7 +164,11 @@ export function startGuidanceFrame(win: Window, rt: FrameRuntime): () => void {
     // The control also moves without a mutation or scroll here (a style change, the frame's own layout): the ring and card follow.
     // Nothing pointed at yet: look again too, since a control can become visible by a style or class change
     // alone (Fluent's command bar, once measured), which the observer does not watch (it would fire on every hover).
-    follow = win.setInterval(() => (target || !watch?.stages.length ? onScroll() : schedule()), 400);
+    // Only the finder runs then; the full pass (readers, reports) follows once it finds something.
+    follow = win.setInterval(() => {
+      if (target) onScroll();
+      else if (watch?.stages.length && findTarget(doc, watch.stages)) schedule();
+    }, 400);
     schedule();
   };
 
